@@ -1,0 +1,2 @@
+/** ArchUnit rules that keep the hexagonal layering, adapter isolation and naming conventions. */
+package io.tcgateway.architecture;

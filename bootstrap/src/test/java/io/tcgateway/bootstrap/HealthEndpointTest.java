@@ -1,0 +1,25 @@
+package io.tcgateway.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@MicronautTest
+class HealthEndpointTest {
+  @Inject
+  @Client("/")
+  HttpClient client;
+
+  @Test
+  void healthReportsUp() {
+    HttpResponse<Map> response = client.toBlocking().exchange("/health", Map.class);
+    assertThat(response.code()).isEqualTo(200);
+    assertThat(response.body()).containsEntry("status", "UP");
+  }
+}
