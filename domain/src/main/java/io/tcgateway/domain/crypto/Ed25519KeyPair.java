@@ -1,31 +1,30 @@
 package io.tcgateway.domain.crypto;
 
-import com.google.crypto.tink.subtle.Ed25519Sign;
 import io.tcgateway.domain.bytes.Bytes;
-import java.security.GeneralSecurityException;
 import java.util.Arrays;
 import java.util.Objects;
+import org.bouncycastle.math.ec.rfc8032.Ed25519;
 
 /**
  * An Ed25519 signing key made from a 32-byte seed (RFC 8032; {@code nacl.sign.keyPair.fromSeed}),
  * for tests and the simulated wallet: the gateway itself only verifies. Signatures are
- * deterministic. Not a record, so the seed is never a component; {@link #toString()} shows the
- * public key only. Equality is identity.
+ * deterministic (Bouncy Castle RFC 8032, see ADR 0001). Not a record, so the seed is never a
+ * component; {@link #toString()} shows the public key only. Equality is identity.
  */
 public final class Ed25519KeyPair {
   /** Length of the seed. */
   public static final int SEED_LENGTH = 32;
 
-  private final Ed25519Sign signer;
+  private final byte[] seed;
   private final Ed25519PublicKey publicKey;
 
-  private Ed25519KeyPair(Ed25519Sign signer, Ed25519PublicKey publicKey) {
-    this.signer = signer;
+  private Ed25519KeyPair(byte[] ownedSeed, Ed25519PublicKey publicKey) {
+    this.seed = ownedSeed;
     this.publicKey = publicKey;
   }
 
   /**
-   * The key pair of {@code seed} (copied by Tink).
+   * The key pair of {@code seed} (copied).
    *
    * @throws CryptoException.InvalidLength unless the seed is 32 bytes
    */
@@ -34,14 +33,10 @@ public final class Ed25519KeyPair {
     if (seed.length != SEED_LENGTH) {
       throw new CryptoException.InvalidLength("Ed25519 seed", SEED_LENGTH, seed.length);
     }
-    try {
-      Ed25519Sign.KeyPair keys = Ed25519Sign.KeyPair.newKeyPairFromSeed(seed);
-      return new Ed25519KeyPair(
-          new Ed25519Sign(seed), Ed25519PublicKey.of(Bytes.wrap(keys.getPublicKey())));
-    } catch (GeneralSecurityException e) {
-      // Tink only refuses a seed of the wrong length (checked above) or a FIPS-only setup.
-      throw new IllegalStateException("Tink refused to build an Ed25519 key", e);
-    }
+    byte[] ownedSeed = seed.clone();
+    byte[] publicKey = new byte[Ed25519PublicKey.LENGTH];
+    Ed25519.generatePublicKey(ownedSeed, 0, publicKey, 0);
+    return new Ed25519KeyPair(ownedSeed, Ed25519PublicKey.of(Bytes.wrap(publicKey)));
   }
 
   /**
@@ -67,11 +62,9 @@ public final class Ed25519KeyPair {
   /** The deterministic Ed25519 signature of {@code message}. */
   public Ed25519Signature sign(byte[] message) {
     Objects.requireNonNull(message, "message");
-    try {
-      return Ed25519Signature.of(Bytes.wrap(signer.sign(message)));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("Tink failed to sign", e);
-    }
+    byte[] signature = new byte[Ed25519Signature.LENGTH];
+    Ed25519.sign(seed, 0, message, 0, message.length, signature, 0);
+    return Ed25519Signature.of(Bytes.wrap(signature));
   }
 
   /** Shows the public key only; the seed is redacted. */

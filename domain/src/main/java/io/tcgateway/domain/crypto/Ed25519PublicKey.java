@@ -1,14 +1,14 @@
 package io.tcgateway.domain.crypto;
 
-import com.google.crypto.tink.subtle.Ed25519Verify;
 import io.tcgateway.domain.bytes.Bytes;
-import java.security.GeneralSecurityException;
 import java.util.Objects;
+import org.bouncycastle.math.ec.rfc8032.Ed25519;
 
 /**
  * A 32-byte Ed25519 public key (RFC 8032 encoding), e.g. a wallet key taken from its state init
- * (protocol §8). Verification uses Tink's {@code Ed25519Verify}, which also rejects non-canonical
- * signatures ({@code S >= L}) and keys that are not valid curve points.
+ * (protocol §8). Verification uses Bouncy Castle's RFC 8032 implementation (2.5× the throughput of
+ * Tink's, see ADR 0001), which rejects non-canonical signatures ({@code S >= L}) and encodings that
+ * are not curve points.
  */
 public record Ed25519PublicKey(Bytes bytes) {
   /** Length of an Ed25519 public key. */
@@ -40,9 +40,9 @@ public record Ed25519PublicKey(Bytes bytes) {
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(signature, "signature");
     try {
-      new Ed25519Verify(bytes.toByteArray()).verify(signature.toByteArray(), message);
-      return true;
-    } catch (GeneralSecurityException e) {
+      return Ed25519.verify(
+          signature.toByteArray(), 0, bytes.toByteArray(), 0, message, 0, message.length);
+    } catch (IllegalArgumentException e) {
       return false;
     }
   }
