@@ -9,9 +9,9 @@ import java.util.Optional;
  * Real wallet code (and, for @ton/ton wallets, data) cells from {@code cell/wallet-codes.json};
  * that file says where each BoC comes from and {@code cell/gen-wallet-codes.js} regenerates it.
  */
-final class WalletCodes {
+public final class WalletCodes {
   /** One wallet of the resource file. */
-  record Entry(WalletContract contract, String source, Cell code, Optional<Cell> data) {
+  public record Entry(WalletContract contract, String source, Cell code, Optional<Cell> data) {
     @Override
     public String toString() {
       return contract.name();
@@ -22,11 +22,11 @@ final class WalletCodes {
 
   private WalletCodes() {}
 
-  static List<Entry> all() {
+  public static List<Entry> all() {
     return ENTRIES;
   }
 
-  static Cell code(WalletContract contract) {
+  public static Cell code(WalletContract contract) {
     return ENTRIES.stream()
         .filter(e -> e.contract() == contract)
         .findFirst()
