@@ -38,8 +38,9 @@ public sealed interface RpcResult
   record Disconnected() implements RpcResult {}
 
   /**
-   * A result not typed yet: the JSON text of the {@code result} value exactly as it arrived. The
-   * domain does not read it; {@code WalletMessageCodec} types it for a given method.
+   * A result not typed yet: the JSON text of the {@code result} value (compact, as {@code
+   * JSON.stringify(JSON.parse(...))} would write it). The domain does not read it; {@code
+   * WalletMessageCodec} types it for a given method.
    */
   record Untyped(String json) implements RpcResult {
     public Untyped {

@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * The {@code error} object of a wallet RPC answer: numeric code, message and an optional {@code
- * data} value. {@code data} is kept as the JSON text the wallet sent (the domain does not interpret
- * it). See protocol.md §5.
+ * data} value. {@code data} is kept as JSON text (compact; the domain does not interpret it). See
+ * protocol.md §5.
  */
 public record WalletError(int code, String message, Optional<String> dataJson) {
   public WalletError {

@@ -10,6 +10,7 @@ import java.math.BigInteger;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.jqno.equalsverifier.EqualsVerifier;
+import nl.jqno.equalsverifier.Warning;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -128,6 +129,18 @@ class ValueTypesTest {
   @Test
   void valueTypesCompareByValue() {
     EqualsVerifier.forClass(RequestId.class).verify();
+    EqualsVerifier.forClass(Amount.class)
+        .withPrefabValues(BigInteger.class, BigInteger.ONE, BigInteger.TWO)
+        .suppress(Warning.NULL_FIELDS)
+        .verify();
+    EqualsVerifier.forClass(QueryId.class)
+        .withPrefabValues(BigInteger.class, BigInteger.ONE, BigInteger.TWO)
+        .suppress(Warning.NULL_FIELDS)
+        .verify();
+    EqualsVerifier.forClass(BocBase64.class)
+        .withPrefabValues(String.class, BOC, "te6ccgE=")
+        .suppress(Warning.NULL_FIELDS)
+        .verify();
     assertThat(Amount.parse("10")).isEqualTo(Amount.of(10)).hasSameHashCodeAs(Amount.of(10));
     assertThat(BocBase64.parse(BOC)).isEqualTo(BocBase64.parse(BOC.replace("=", "")));
   }
