@@ -1,0 +1,7 @@
+package io.tcgateway.domain.protocol;
+
+/**
+ * {@code {"event":"disconnect","id":<n>,"payload":{}}}: the user disconnected in the wallet; forget
+ * the session.
+ */
+public record DisconnectEvent(long id) implements WalletEvent {}
