@@ -2,6 +2,8 @@ package io.tcgateway.domain.protocol;
 
 import io.tcgateway.domain.bytes.Base64s;
 import io.tcgateway.domain.bytes.Bytes;
+import io.tcgateway.domain.ton.cell.BagOfCells;
+import io.tcgateway.domain.ton.cell.BocFormatException;
 import java.util.Objects;
 
 /**
@@ -11,7 +13,9 @@ import java.util.Objects;
  * <p>{@link #parse} accepts the standard or the URL-safe alphabet with or without padding (not
  * mixed), and normalises to standard + padding like the SDK's {@code normalizeBase64} (protocol.md
  * §6). The decoded bytes must start with the BoC magic {@code b5ee9c72} (the SDK's {@code te6cc}
- * prefix check); {@link #requireBoc} is the one place that decides what counts as a BoC.
+ * prefix check) and parse as a bag of cells with exactly one root ({@link
+ * io.tcgateway.domain.ton.cell.BagOfCells}, default limits); {@link #requireBoc} is the one place
+ * that decides what counts as a BoC.
  */
 public record BocBase64(String base64) {
   // serialized_boc#b5ee9c72 (tlb: crypto/tl/boc.tlb); the only BoC flavour wallets accept.
@@ -55,8 +59,8 @@ public record BocBase64(String base64) {
   }
 
   /**
-   * Checks that {@code bytes} are a bag of cells. Today: the {@code b5ee9c72} magic, which is what
-   * the SDK checks; a full BoC parse can replace this body without touching the callers.
+   * Checks that {@code bytes} are a one-root bag of cells with the {@code b5ee9c72} magic (the
+   * legacy magics a reader accepts are refused here: wallets and the SDK only take this one).
    *
    * @throws ProtocolFormatException.InvalidField if they are not
    */
@@ -69,6 +73,12 @@ public record BocBase64(String base64) {
         throw new ProtocolFormatException.InvalidField(
             "boc", "not a bag of cells: bytes do not start with b5ee9c72");
       }
+    }
+    try {
+      BagOfCells.deserializeSingleRoot(bytes);
+    } catch (BocFormatException e) {
+      throw new ProtocolFormatException.InvalidField(
+          "boc", "not a one-root bag of cells: " + e.getMessage(), e);
     }
   }
 

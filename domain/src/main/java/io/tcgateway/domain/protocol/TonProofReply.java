@@ -2,9 +2,6 @@ package io.tcgateway.domain.protocol;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import io.tcgateway.domain.bytes.Base64s;
-import io.tcgateway.domain.bytes.Bytes;
-
 /**
  * The {@code ton_proof} reply (protocol.md §4.2, §7):
  *
@@ -14,9 +11,11 @@ import io.tcgateway.domain.bytes.Bytes;
  *   "signature":"<standard base64>","payload":"<echo of the request payload>"}}
  * </pre>
  *
- * Checked here the way the SDK's {@code validateTonProofItemReply} does (shape only: {@code
- * lengthBytes} equals the UTF-8 length of the domain, the signature is standard base64). The
- * signature itself is the verifier's job.
+ * Only the shape is checked here (fields present, timestamp not negative). Everything a proof can
+ * get wrong — {@code lengthBytes} that is not the UTF-8 length of the domain, a signature that is
+ * not 64 bytes of base64, an empty payload — is kept as sent, so that {@code
+ * domain.verify.TonProofVerifier} rejects it with a stable reason instead of the whole connect
+ * event being dropped as malformed.
  */
 public record TonProofReply(long timestamp, Domain domain, String signature, String payload)
     implements ConnectItemReply {
@@ -35,20 +34,8 @@ public record TonProofReply(long timestamp, Domain domain, String signature, Str
     if (signature == null) {
       throw new ProtocolFormatException.MissingField("proof.signature");
     }
-    try {
-      if (signature.isEmpty()) {
-        throw new IllegalArgumentException("signature is empty");
-      }
-      Base64s.decodeStandard(signature);
-    } catch (IllegalArgumentException e) {
-      throw new ProtocolFormatException.InvalidField(
-          "proof.signature", "signature must be standard base64: " + e.getMessage(), e);
-    }
     if (payload == null) {
       throw new ProtocolFormatException.MissingField("proof.payload");
-    }
-    if (payload.isEmpty()) {
-      throw new ProtocolFormatException.InvalidField("proof.payload", "payload must not be empty");
     }
   }
 
@@ -57,12 +44,10 @@ public record TonProofReply(long timestamp, Domain domain, String signature, Str
     return NAME;
   }
 
-  /** The decoded signature bytes. */
-  public Bytes signatureBytes() {
-    return Bytes.wrap(Base64s.decodeStandard(signature));
-  }
-
-  /** The app domain the proof is bound to; {@code lengthBytes} must be its UTF-8 length. */
+  /**
+   * The app domain the proof is bound to, with {@code lengthBytes} as the wallet sent it (a valid
+   * proof has the UTF-8 length of {@code value}, see {@link #lengthMatches()}).
+   */
   public record Domain(int lengthBytes, String value) {
     public Domain {
       if (value == null) {
@@ -72,12 +57,11 @@ public record TonProofReply(long timestamp, Domain domain, String signature, Str
         throw new ProtocolFormatException.InvalidField(
             "proof.domain.value", "domain must not be empty");
       }
-      int actual = value.getBytes(UTF_8).length;
-      if (lengthBytes != actual) {
-        throw new ProtocolFormatException.InvalidField(
-            "proof.domain.lengthBytes",
-            "lengthBytes is " + lengthBytes + " but the domain is " + actual + " UTF-8 bytes");
-      }
+    }
+
+    /** Whether {@code lengthBytes} is the UTF-8 length of {@code value}. */
+    public boolean lengthMatches() {
+      return lengthBytes == value.getBytes(UTF_8).length;
     }
 
     /** The domain with its UTF-8 length. */

@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.tcgateway.domain.bytes.Bytes;
 import io.tcgateway.domain.ton.Address;
 import io.tcgateway.domain.ton.AddressFormatException;
+import io.tcgateway.domain.ton.cell.TextComment;
 import java.math.BigInteger;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.IntStream;
 import nl.jqno.equalsverifier.EqualsVerifier;
 import nl.jqno.equalsverifier.Warning;
 import org.junit.jupiter.api.Test;
@@ -19,6 +21,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ValueTypesTest {
   // comment "hello" as a BoC (protocol.md §14.4)
   static final String BOC = "te6ccgEBAQEACwAAEgAAAABoZWxsbw==";
+  // the empty cell (boc.json boc-01)
+  static final String OTHER_BOC = "te6ccgEBAQEAAgAAAA==";
   static final String RAW = "0:2ab14395b929e925e99cabd1f4d4e0d35365097305c9f60a0860f59979a67ddc";
   static final String BOUNCEABLE = "EQAqsUOVuSnpJemcq9H01ODTU2UJcwXJ9goIYPWZeaZ93B2n";
 
@@ -69,13 +73,19 @@ class ValueTypesTest {
   void bocIsNormalisedToStandardBase64WithPadding() {
     assertThat(BocBase64.parse(BOC).base64()).isEqualTo(BOC);
     assertThat(BocBase64.parse("te6ccgEBAQEACwAAEgAAAABoZWxsbw").base64()).isEqualTo(BOC);
-    // a BoC whose base64 has '+' and '/', written in the URL-safe alphabet
-    String standard = Bytes.fromHex("b5ee9c72fbff").toBase64();
-    assertThat(standard).isEqualTo("te6ccvv/");
-    assertThat(BocBase64.parse("te6ccvv_").base64()).isEqualTo(standard);
+    // a BoC whose standard base64 has '+' or '/', given in the URL-safe alphabet
+    String standard =
+        IntStream.range(0, 1000)
+            .mapToObj(i -> new TextComment("comment " + i).toBase64())
+            .filter(b64 -> b64.indexOf('+') >= 0 || b64.indexOf('/') >= 0)
+            .findFirst()
+            .orElseThrow();
+    String urlSafe = standard.replace('+', '-').replace('/', '_').replace("=", "");
+    assertThat(BocBase64.parse(urlSafe).base64()).isEqualTo(standard);
     assertThat(BocBase64.parse(BOC).bytes().toHex())
         .isEqualTo("b5ee9c7201010101000b0000120000000068656c6c6f");
-    assertThat(BocBase64.of(Bytes.fromHex("b5ee9c7201"))).isEqualTo(BocBase64.parse("te6ccgE="));
+    assertThat(BocBase64.of(Bytes.fromHex("b5ee9c7201010101000b0000120000000068656c6c6f")))
+        .isEqualTo(BocBase64.parse(BOC));
   }
 
   @ParameterizedTest
@@ -84,6 +94,9 @@ class ValueTypesTest {
         "",
         "aGVsbG8=", // "hello": not a BoC
         "te6cc", // too short to hold the magic
+        "te6ccgE=", // the magic and nothing else
+        "te6ccgEBAQEACwAAEgAAAABoZWxs", // truncated cell data
+        "aP9l8w==", // a legacy magic (68ff65f3), which wallets do not take
         "te6ccvv/_-", // mixes alphabets
         "te6cc gEB",
         "te6ccgEBAQEACwAAEgAAAABoZWxsbw===",
@@ -138,7 +151,7 @@ class ValueTypesTest {
         .suppress(Warning.NULL_FIELDS)
         .verify();
     EqualsVerifier.forClass(BocBase64.class)
-        .withPrefabValues(String.class, BOC, "te6ccgE=")
+        .withPrefabValues(String.class, BOC, OTHER_BOC)
         .suppress(Warning.NULL_FIELDS)
         .verify();
     assertThat(Amount.parse("10")).isEqualTo(Amount.of(10)).hasSameHashCodeAs(Amount.of(10));

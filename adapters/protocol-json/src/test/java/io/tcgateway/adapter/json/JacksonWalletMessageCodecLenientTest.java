@@ -52,6 +52,18 @@ class JacksonWalletMessageCodecLenientTest {
   }
 
   @Test
+  void flawedProofIsKeptAsSentForTheVerifierToReject() {
+    String proof =
+        "{\"name\":\"ton_proof\",\"proof\":{\"timestamp\":1700000000,\"domain\":{\"lengthBytes\":12,\"value\":\"example.com\"},"
+            + "\"signature\":\"*not base64*\",\"payload\":\"\"}}";
+    TonProofReply reply = connect(ADDR + "," + proof, DEVICE).tonProof().orElseThrow();
+    assertThat(reply.domain().lengthBytes()).isEqualTo(12);
+    assertThat(reply.domain().lengthMatches()).isFalse();
+    assertThat(reply.signature()).isEqualTo("*not base64*");
+    assertThat(reply.payload()).isEmpty();
+  }
+
+  @Test
   void eventIdMayBeANumberOrANumericString() {
     assertThat(
             codec.decodeWalletMessage(

@@ -264,20 +264,10 @@ class JacksonWalletMessageCodecMalformedInputTest {
             invalid,
             "payload.items[0].walletStateInit"),
         wallet(
-            "proof lengthBytes mismatch",
-            SdkWire.json("connectEvent").replace("\"lengthBytes\":11", "\"lengthBytes\":12"),
-            invalid,
-            "payload.items[1].proof.domain.lengthBytes"),
-        wallet(
             "proof timestamp missing",
             SdkWire.json("connectEvent").replace("\"timestamp\":1700000000,", ""),
             missing,
             "payload.items[1].proof.timestamp"),
-        wallet(
-            "proof signature not base64",
-            SdkWire.json("connectEvent").replace("\"signature\":\"Exz", "\"signature\":\"*xz"),
-            invalid,
-            "payload.items[1].proof.signature"),
         wallet(
             "maxProtocolVersion not a number",
             SdkWire.json("connectEvent")
