@@ -37,15 +37,15 @@ public sealed interface SignDataPayload
    */
   boolean hasSameData(SignDataPayload other);
 
-  /** Text shown to the user and signed as UTF-8. */
+  /**
+   * Text shown to the user and signed as UTF-8. May be empty: wallets sign an empty text (the
+   * sign_data.json vectors contain such results); whether to ask for one is the caller's choice.
+   */
   record Text(String text, Optional<Network> network, Optional<WireAddress> from)
       implements SignDataPayload {
     public Text {
       if (text == null) {
         throw new ProtocolFormatException.MissingField("text");
-      }
-      if (text.isEmpty()) {
-        throw new ProtocolFormatException.InvalidField("text", "text must not be empty");
       }
       Objects.requireNonNull(network, "network");
       Objects.requireNonNull(from, "from");
@@ -67,15 +67,12 @@ public sealed interface SignDataPayload
     }
   }
 
-  /** Opaque bytes, base64 on the wire. */
+  /** Opaque bytes, base64 on the wire; may be empty, like {@link Text}. */
   record Binary(Bytes bytes, Optional<Network> network, Optional<WireAddress> from)
       implements SignDataPayload {
     public Binary {
       if (bytes == null) {
         throw new ProtocolFormatException.MissingField("bytes");
-      }
-      if (bytes.isEmpty()) {
-        throw new ProtocolFormatException.InvalidField("bytes", "bytes must not be empty");
       }
       Objects.requireNonNull(network, "network");
       Objects.requireNonNull(from, "from");
@@ -92,8 +89,8 @@ public sealed interface SignDataPayload
      * @throws ProtocolFormatException.InvalidField if it is not base64
      */
     public static Bytes decodeBytes(String base64) {
-      if (base64 == null || base64.isEmpty()) {
-        throw new ProtocolFormatException.InvalidField("bytes", "bytes must not be empty");
+      if (base64 == null) {
+        throw new ProtocolFormatException.MissingField("bytes");
       }
       try {
         return Bytes.wrap(Base64s.decodeLenient(base64));

@@ -96,6 +96,11 @@ public final class SignDataMessage {
     Objects.requireNonNull(domain, "domain");
     Objects.requireNonNull(schema, "schema");
     Objects.requireNonNull(payload, "payload");
+    return buildCell(address, tep81(domain), timestamp, schema, payload);
+  }
+
+  private static Cell buildCell(
+      Address address, String storedDomain, long timestamp, String schema, Cell payload) {
     CRC32 crc = new CRC32();
     crc.update(schema.getBytes(UTF_8));
     return CellBuilder.beginCell()
@@ -103,7 +108,7 @@ public final class SignDataMessage {
         .storeUint(crc.getValue(), 32)
         .storeUint(timestamp, 64)
         .storeAddress(address)
-        .storeStringRefTail(tep81(domain))
+        .storeStringRefTail(storedDomain)
         .storeRef(payload)
         .endCell();
   }
@@ -112,6 +117,15 @@ public final class SignDataMessage {
   public static byte[] cellHash(
       Address address, String domain, long timestamp, String schema, Cell payload) {
     return cellMessage(address, domain, timestamp, schema, payload).hash().toByteArray();
+  }
+
+  /**
+   * The hash older wallets signed for a cell payload: the same cell with the domain stored as its
+   * plain UTF-8 text instead of the TEP-81 form. Only for an explicit compatibility mode.
+   */
+  public static byte[] cellHashWithPlainDomain(
+      Address address, String domain, long timestamp, String schema, Cell payload) {
+    return buildCell(address, domain, timestamp, schema, payload).hash().toByteArray();
   }
 
   /**

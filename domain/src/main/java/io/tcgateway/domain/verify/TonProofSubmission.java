@@ -1,5 +1,8 @@
 package io.tcgateway.domain.verify;
 
+import io.tcgateway.domain.bytes.Bytes;
+import io.tcgateway.domain.protocol.TonAddressReply;
+import io.tcgateway.domain.protocol.TonProofReply;
 import io.tcgateway.domain.ton.Address;
 import java.util.Objects;
 import java.util.Optional;
@@ -36,6 +39,21 @@ public record TonProofSubmission(
     Objects.requireNonNull(domain, "domain");
     Objects.requireNonNull(signatureBase64, "signatureBase64");
     Objects.requireNonNull(payload, "payload");
+  }
+
+  /** The proof of a wallet's connect event: its {@code ton_addr} and {@code ton_proof} replies. */
+  public static TonProofSubmission of(TonAddressReply account, TonProofReply proof) {
+    Objects.requireNonNull(account, "account");
+    Objects.requireNonNull(proof, "proof");
+    return new TonProofSubmission(
+        account.address(),
+        account.publicKey().map(Bytes::toHex),
+        account.walletStateInit(),
+        proof.timestamp(),
+        proof.domain().lengthBytes(),
+        proof.domain().value(),
+        proof.signature(),
+        proof.payload());
   }
 
   /** The message the wallet should have signed for this submission. */

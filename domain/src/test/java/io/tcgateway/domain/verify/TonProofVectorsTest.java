@@ -3,8 +3,12 @@ package io.tcgateway.domain.verify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.tcgateway.domain.bytes.Bytes;
 import io.tcgateway.domain.bytes.Hex;
+import io.tcgateway.domain.protocol.TonAddressReply;
+import io.tcgateway.domain.protocol.TonProofReply;
 import io.tcgateway.domain.ton.Address;
+import io.tcgateway.domain.ton.Network;
 import io.tcgateway.domain.vectors.ProtocolVectors;
 import java.time.Instant;
 import java.util.HashSet;
@@ -89,6 +93,27 @@ class TonProofVectorsTest {
     assertThat(valid.address().toRaw()).isEqualTo(vector.get("address").asText());
     assertThat(valid.wallet().version()).isEqualTo(vector.get("walletVersion").asText());
     assertThat(valid.publicKey().toHex()).isEqualTo(vector.get("public_key").asText());
+  }
+
+  @ParameterizedTest
+  @MethodSource("accepted")
+  void connectEventRepliesGiveTheSameSubmission(JsonNode vector) {
+    TonProofSubmission direct = submission(vector);
+    JsonNode proof = vector.get("proof");
+    TonAddressReply account =
+        new TonAddressReply(
+            direct.address(),
+            Network.parse(vector.get("network").asText()),
+            Optional.of(Bytes.fromHex(vector.get("public_key").asText())),
+            direct.stateInitBase64());
+    TonProofReply reply =
+        new TonProofReply(
+            direct.timestamp(),
+            new TonProofReply.Domain(direct.domainLengthBytes(), direct.domain()),
+            proof.get("signature").asText(),
+            direct.payload());
+
+    assertThat(TonProofSubmission.of(account, reply)).isEqualTo(direct);
   }
 
   @ParameterizedTest

@@ -216,9 +216,9 @@ class JacksonWalletMessageCodecMalformedInputTest {
             invalid,
             "params[0].type"),
         appRequest(
-            "empty signData text",
-            inPayload(SIGN_DATA, "\"text\":\"Confirm", "\"text\":\"\",\"x\":\"Confirm"),
-            invalid,
+            "signData text missing",
+            inPayload(SIGN_DATA, "\"text\":\"Confirm", "\"txt\":\"Confirm"),
+            missing,
             "params[0].text"),
         wallet(
             "wallet message truncated",
