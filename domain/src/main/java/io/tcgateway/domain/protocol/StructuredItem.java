@@ -55,26 +55,11 @@ public sealed interface StructuredItem
   }
 
   /**
-   * {@code {"type":"jetton","master","destination","amount","attachAmount"?,"responseDestination"?,
-   * "customPayload"?,"forwardAmount"?,"forwardPayload"?,"queryId"?}}: a TEP-74 transfer of {@code
-   * amount} jettons of {@code master}. Addresses may be raw or user-friendly. Absent {@code
-   * forwardAmount} means 1 nanoton; absent {@code attachAmount} and {@code responseDestination} are
-   * chosen by the wallet (the sender for the latter).
+   * {@code {"type":"jetton","master","destination","amount", <transfer options>}}: a TEP-74
+   * transfer of {@code amount} jettons of {@code master}. Addresses may be raw or user-friendly.
    */
-  record Jetton(
-      WireAddress master,
-      WireAddress destination,
-      Amount amount,
-      Optional<Amount> attachAmount,
-      Optional<WireAddress> responseDestination,
-      Optional<BocBase64> customPayload,
-      Optional<Amount> forwardAmount,
-      Optional<BocBase64> forwardPayload,
-      Optional<QueryId> queryId)
+  record Jetton(WireAddress master, WireAddress destination, Amount amount, TransferOptions options)
       implements StructuredItem {
-    /** Forward amount when none is given: 1 nanoton. */
-    public static final Amount DEFAULT_FORWARD_AMOUNT = Amount.of(1);
-
     public Jetton {
       if (master == null) {
         throw new ProtocolFormatException.MissingField("master");
@@ -85,31 +70,12 @@ public sealed interface StructuredItem
       if (amount == null) {
         throw new ProtocolFormatException.MissingField("amount");
       }
-      Objects.requireNonNull(attachAmount, "attachAmount");
-      Objects.requireNonNull(responseDestination, "responseDestination");
-      Objects.requireNonNull(customPayload, "customPayload");
-      Objects.requireNonNull(forwardAmount, "forwardAmount");
-      Objects.requireNonNull(forwardPayload, "forwardPayload");
-      Objects.requireNonNull(queryId, "queryId");
+      Objects.requireNonNull(options, "options");
     }
 
     /** A transfer with every optional field left to the wallet. */
     public static Jetton of(WireAddress master, WireAddress destination, Amount amount) {
-      return new Jetton(
-          master,
-          destination,
-          amount,
-          Optional.empty(),
-          Optional.empty(),
-          Optional.empty(),
-          Optional.empty(),
-          Optional.empty(),
-          Optional.empty());
-    }
-
-    /** {@code forwardAmount}, or its default of 1 nanoton. */
-    public Amount effectiveForwardAmount() {
-      return forwardAmount.orElse(DEFAULT_FORWARD_AMOUNT);
+      return new Jetton(master, destination, amount, TransferOptions.NONE);
     }
 
     @Override
@@ -119,24 +85,11 @@ public sealed interface StructuredItem
   }
 
   /**
-   * {@code {"type":"nft","nftAddress","newOwner","attachAmount"?,"responseDestination"?,
-   * "customPayload"?,"forwardAmount"?,"forwardPayload"?,"queryId"?}}: a TEP-62 transfer of the item
-   * at {@code nftAddress}. Addresses may be raw or user-friendly; absent {@code forwardAmount}
-   * means 1 nanoton.
+   * {@code {"type":"nft","nftAddress","newOwner", <transfer options>}}: a TEP-62 transfer of the
+   * item at {@code nftAddress}. Addresses may be raw or user-friendly.
    */
-  record Nft(
-      WireAddress nftAddress,
-      WireAddress newOwner,
-      Optional<Amount> attachAmount,
-      Optional<WireAddress> responseDestination,
-      Optional<BocBase64> customPayload,
-      Optional<Amount> forwardAmount,
-      Optional<BocBase64> forwardPayload,
-      Optional<QueryId> queryId)
+  record Nft(WireAddress nftAddress, WireAddress newOwner, TransferOptions options)
       implements StructuredItem {
-    /** Forward amount when none is given: 1 nanoton. */
-    public static final Amount DEFAULT_FORWARD_AMOUNT = Amount.of(1);
-
     public Nft {
       if (nftAddress == null) {
         throw new ProtocolFormatException.MissingField("nftAddress");
@@ -144,6 +97,47 @@ public sealed interface StructuredItem
       if (newOwner == null) {
         throw new ProtocolFormatException.MissingField("newOwner");
       }
+      Objects.requireNonNull(options, "options");
+    }
+
+    /** A transfer with every optional field left to the wallet. */
+    public static Nft of(WireAddress nftAddress, WireAddress newOwner) {
+      return new Nft(nftAddress, newOwner, TransferOptions.NONE);
+    }
+
+    @Override
+    public StructuredItemType type() {
+      return StructuredItemType.NFT;
+    }
+  }
+
+  /**
+   * The optional fields jetton and NFT transfers share, in wire order: {@code "attachAmount"?,
+   * "responseDestination"?,"customPayload"?,"forwardAmount"?,"forwardPayload"?,"queryId"?}. Absent
+   * {@code forwardAmount} means 1 nanoton; absent {@code attachAmount} and {@code
+   * responseDestination} are chosen by the wallet (the sender for the latter).
+   */
+  record TransferOptions(
+      Optional<Amount> attachAmount,
+      Optional<WireAddress> responseDestination,
+      Optional<BocBase64> customPayload,
+      Optional<Amount> forwardAmount,
+      Optional<BocBase64> forwardPayload,
+      Optional<QueryId> queryId) {
+    /** Every field left to the wallet. */
+    public static final TransferOptions NONE =
+        new TransferOptions(
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty());
+
+    /** Forward amount when none is given: 1 nanoton. */
+    public static final Amount DEFAULT_FORWARD_AMOUNT = Amount.of(1);
+
+    public TransferOptions {
       Objects.requireNonNull(attachAmount, "attachAmount");
       Objects.requireNonNull(responseDestination, "responseDestination");
       Objects.requireNonNull(customPayload, "customPayload");
@@ -152,27 +146,9 @@ public sealed interface StructuredItem
       Objects.requireNonNull(queryId, "queryId");
     }
 
-    /** A transfer with every optional field left to the wallet. */
-    public static Nft of(WireAddress nftAddress, WireAddress newOwner) {
-      return new Nft(
-          nftAddress,
-          newOwner,
-          Optional.empty(),
-          Optional.empty(),
-          Optional.empty(),
-          Optional.empty(),
-          Optional.empty(),
-          Optional.empty());
-    }
-
     /** {@code forwardAmount}, or its default of 1 nanoton. */
     public Amount effectiveForwardAmount() {
       return forwardAmount.orElse(DEFAULT_FORWARD_AMOUNT);
-    }
-
-    @Override
-    public StructuredItemType type() {
-      return StructuredItemType.NFT;
     }
   }
 }

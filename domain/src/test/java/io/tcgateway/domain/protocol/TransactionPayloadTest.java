@@ -77,9 +77,12 @@ class TransactionPayloadTest {
 
   @Test
   void forwardAmountDefaultsToOneNanoton() {
-    assertThat(StructuredItem.Jetton.of(MASTER, MASTER, Amount.of(5)).effectiveForwardAmount())
+    assertThat(
+            StructuredItem.Jetton.of(MASTER, MASTER, Amount.of(5))
+                .options()
+                .effectiveForwardAmount())
         .isEqualTo(Amount.of(1));
-    assertThat(StructuredItem.Nft.of(MASTER, MASTER).effectiveForwardAmount())
+    assertThat(StructuredItem.Nft.of(MASTER, MASTER).options().effectiveForwardAmount())
         .isEqualTo(Amount.of(1));
   }
 

@@ -338,48 +338,6 @@ final class WireReader {
     return item(item, ItemFields.RPC);
   }
 
-  /** Field names of structured items: RPC payload names, or the abbreviated embedded ones. */
-  private record ItemFields(
-      String type,
-      String address,
-      String amount,
-      String payload,
-      String stateInit,
-      String extraCurrency,
-      String master,
-      String destination,
-      String attachAmount,
-      String responseDestination,
-      String customPayload,
-      String forwardAmount,
-      String forwardPayload,
-      String queryId,
-      String nftAddress,
-      String newOwner) {
-    static final ItemFields RPC =
-        new ItemFields(
-            "type",
-            "address",
-            "amount",
-            "payload",
-            "stateInit",
-            "extra_currency",
-            "master",
-            "destination",
-            "attachAmount",
-            "responseDestination",
-            "customPayload",
-            "forwardAmount",
-            "forwardPayload",
-            "queryId",
-            "nftAddress",
-            "newOwner");
-    static final ItemFields EMBEDDED =
-        new ItemFields(
-            "t", "a", "am", "p", "si", "ec", "ma", "d", "aa", "rd", "cp", "fa", "fp", "qi", "na",
-            "no");
-  }
-
   private static StructuredItem item(JsonIn item, ItemFields f) {
     JsonIn typeField = item.required(f.type());
     StructuredItemType type =
@@ -402,52 +360,22 @@ final class WireReader {
         WireAddress master = wireAddress(item.required(f.master()));
         WireAddress destination = wireAddress(item.required(f.destination()));
         Amount amount = amount(item.required(f.amount()));
-        TransferOptions options = transferOptions(item, f);
+        StructuredItem.TransferOptions options = transferOptions(item, f);
         return build(
-            item.path(),
-            () ->
-                new StructuredItem.Jetton(
-                    master,
-                    destination,
-                    amount,
-                    options.attachAmount(),
-                    options.responseDestination(),
-                    options.customPayload(),
-                    options.forwardAmount(),
-                    options.forwardPayload(),
-                    options.queryId()));
+            item.path(), () -> new StructuredItem.Jetton(master, destination, amount, options));
       }
       case NFT -> {
         WireAddress nftAddress = wireAddress(item.required(f.nftAddress()));
         WireAddress newOwner = wireAddress(item.required(f.newOwner()));
-        TransferOptions options = transferOptions(item, f);
-        return build(
-            item.path(),
-            () ->
-                new StructuredItem.Nft(
-                    nftAddress,
-                    newOwner,
-                    options.attachAmount(),
-                    options.responseDestination(),
-                    options.customPayload(),
-                    options.forwardAmount(),
-                    options.forwardPayload(),
-                    options.queryId()));
+        StructuredItem.TransferOptions options = transferOptions(item, f);
+        return build(item.path(), () -> new StructuredItem.Nft(nftAddress, newOwner, options));
       }
     }
     throw new IllegalStateException("unreachable");
   }
 
-  private record TransferOptions(
-      Optional<Amount> attachAmount,
-      Optional<WireAddress> responseDestination,
-      Optional<BocBase64> customPayload,
-      Optional<Amount> forwardAmount,
-      Optional<BocBase64> forwardPayload,
-      Optional<QueryId> queryId) {}
-
-  private static TransferOptions transferOptions(JsonIn item, ItemFields f) {
-    return new TransferOptions(
+  private static StructuredItem.TransferOptions transferOptions(JsonIn item, ItemFields f) {
+    return new StructuredItem.TransferOptions(
         item.optional(f.attachAmount()).map(WireReader::amount),
         item.optional(f.responseDestination()).map(WireReader::wireAddress),
         item.optional(f.customPayload()).map(WireReader::boc),

@@ -89,12 +89,12 @@ final class WireWriter {
           switch (payload.body()) {
             case TransactionPayload.Body.Messages messages -> {
               out.name("messages").startArray();
-              messages.messages().forEach(m -> message(out, m));
+              messages.messages().forEach(m -> message(out, m, ItemFields.RPC));
               out.endArray();
             }
             case TransactionPayload.Body.Items items -> {
               out.name("items").startArray();
-              items.items().forEach(i -> item(out, i));
+              items.items().forEach(i -> item(out, i, ItemFields.RPC));
               out.endArray();
             }
           }
@@ -102,47 +102,48 @@ final class WireWriter {
         });
   }
 
-  private static void message(JsonOut out, TransactionMessage message) {
+  private static void message(JsonOut out, TransactionMessage message, ItemFields f) {
     out.startObject()
-        .field("address", message.address().format())
-        .field("amount", message.amount().toString());
-    optionalBoc(out, "payload", message.payload());
-    optionalBoc(out, "stateInit", message.stateInit());
-    extraCurrencies(out, "extra_currency", message.extraCurrency());
+        .field(f.address(), message.address().format())
+        .field(f.amount(), message.amount().toString());
+    optionalBoc(out, f.payload(), message.payload());
+    optionalBoc(out, f.stateInit(), message.stateInit());
+    extraCurrencies(out, f.extraCurrency(), message.extraCurrency());
     out.endObject();
   }
 
-  private static void item(JsonOut out, StructuredItem item) {
-    out.startObject().field("type", item.type().wireName());
+  private static void item(JsonOut out, StructuredItem item, ItemFields f) {
+    out.startObject().field(f.type(), item.type().wireName());
     switch (item) {
       case StructuredItem.Ton ton -> {
-        out.field("address", ton.address().format()).field("amount", ton.amount().toString());
-        optionalBoc(out, "payload", ton.payload());
-        optionalBoc(out, "stateInit", ton.stateInit());
-        extraCurrencies(out, "extra_currency", ton.extraCurrency());
+        out.field(f.address(), ton.address().format()).field(f.amount(), ton.amount().toString());
+        optionalBoc(out, f.payload(), ton.payload());
+        optionalBoc(out, f.stateInit(), ton.stateInit());
+        extraCurrencies(out, f.extraCurrency(), ton.extraCurrency());
       }
       case StructuredItem.Jetton jetton -> {
-        out.field("master", jetton.master().text())
-            .field("destination", jetton.destination().text())
-            .field("amount", jetton.amount().toString());
-        optional(out, "attachAmount", jetton.attachAmount(), Object::toString);
-        optional(out, "responseDestination", jetton.responseDestination(), a -> a.text());
-        optionalBoc(out, "customPayload", jetton.customPayload());
-        optional(out, "forwardAmount", jetton.forwardAmount(), Object::toString);
-        optionalBoc(out, "forwardPayload", jetton.forwardPayload());
-        optional(out, "queryId", jetton.queryId(), Object::toString);
+        out.field(f.master(), jetton.master().text())
+            .field(f.destination(), jetton.destination().text())
+            .field(f.amount(), jetton.amount().toString());
+        transferOptions(out, jetton.options(), f);
       }
       case StructuredItem.Nft nft -> {
-        out.field("nftAddress", nft.nftAddress().text()).field("newOwner", nft.newOwner().text());
-        optional(out, "attachAmount", nft.attachAmount(), Object::toString);
-        optional(out, "responseDestination", nft.responseDestination(), a -> a.text());
-        optionalBoc(out, "customPayload", nft.customPayload());
-        optional(out, "forwardAmount", nft.forwardAmount(), Object::toString);
-        optionalBoc(out, "forwardPayload", nft.forwardPayload());
-        optional(out, "queryId", nft.queryId(), Object::toString);
+        out.field(f.nftAddress(), nft.nftAddress().text())
+            .field(f.newOwner(), nft.newOwner().text());
+        transferOptions(out, nft.options(), f);
       }
     }
     out.endObject();
+  }
+
+  private static void transferOptions(
+      JsonOut out, StructuredItem.TransferOptions options, ItemFields f) {
+    optional(out, f.attachAmount(), options.attachAmount(), Object::toString);
+    optional(out, f.responseDestination(), options.responseDestination(), a -> a.text());
+    optionalBoc(out, f.customPayload(), options.customPayload());
+    optional(out, f.forwardAmount(), options.forwardAmount(), Object::toString);
+    optionalBoc(out, f.forwardPayload(), options.forwardPayload());
+    optional(out, f.queryId(), options.queryId(), Object::toString);
   }
 
   // ton-connect.ts signData: {...data, from, network}: {"type":..,<data
@@ -200,51 +201,12 @@ final class WireWriter {
     switch (payload.body()) {
       case TransactionPayload.Body.Messages messages -> {
         out.name("ms").startArray();
-        for (TransactionMessage message : messages.messages()) {
-          out.startObject()
-              .field("a", message.address().format())
-              .field("am", message.amount().toString());
-          optionalBoc(out, "p", message.payload());
-          optionalBoc(out, "si", message.stateInit());
-          extraCurrencies(out, "ec", message.extraCurrency());
-          out.endObject();
-        }
+        messages.messages().forEach(m -> message(out, m, ItemFields.EMBEDDED));
         out.endArray();
       }
       case TransactionPayload.Body.Items items -> {
         out.name("i").startArray();
-        for (StructuredItem item : items.items()) {
-          out.startObject().field("t", item.type().wireName());
-          switch (item) {
-            case StructuredItem.Ton ton -> {
-              out.field("a", ton.address().format()).field("am", ton.amount().toString());
-              optionalBoc(out, "p", ton.payload());
-              optionalBoc(out, "si", ton.stateInit());
-              extraCurrencies(out, "ec", ton.extraCurrency());
-            }
-            case StructuredItem.Jetton jetton -> {
-              out.field("ma", jetton.master().text())
-                  .field("d", jetton.destination().text())
-                  .field("am", jetton.amount().toString());
-              optional(out, "aa", jetton.attachAmount(), Object::toString);
-              optional(out, "rd", jetton.responseDestination(), a -> a.text());
-              optionalBoc(out, "cp", jetton.customPayload());
-              optional(out, "fa", jetton.forwardAmount(), Object::toString);
-              optionalBoc(out, "fp", jetton.forwardPayload());
-              optional(out, "qi", jetton.queryId(), Object::toString);
-            }
-            case StructuredItem.Nft nft -> {
-              out.field("na", nft.nftAddress().text()).field("no", nft.newOwner().text());
-              optional(out, "aa", nft.attachAmount(), Object::toString);
-              optional(out, "rd", nft.responseDestination(), a -> a.text());
-              optionalBoc(out, "cp", nft.customPayload());
-              optional(out, "fa", nft.forwardAmount(), Object::toString);
-              optionalBoc(out, "fp", nft.forwardPayload());
-              optional(out, "qi", nft.queryId(), Object::toString);
-            }
-          }
-          out.endObject();
-        }
+        items.items().forEach(i -> item(out, i, ItemFields.EMBEDDED));
         out.endArray();
       }
     }

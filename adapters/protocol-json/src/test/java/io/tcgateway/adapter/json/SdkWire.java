@@ -147,12 +147,13 @@ final class SdkWire {
                 WireAddress.friendly(BOUNCEABLE),
                 FROM,
                 Amount.of(5000),
-                Optional.of(Amount.of(50_000_000)),
-                Optional.of(WireAddress.friendly(NON_BOUNCEABLE)),
-                Optional.of(BOC),
-                Optional.of(Amount.of(1)),
-                Optional.of(BOC),
-                Optional.of(QueryId.of(42))),
+                new StructuredItem.TransferOptions(
+                    Optional.of(Amount.of(50_000_000)),
+                    Optional.of(WireAddress.friendly(NON_BOUNCEABLE)),
+                    Optional.of(BOC),
+                    Optional.of(Amount.of(1)),
+                    Optional.of(BOC),
+                    Optional.of(QueryId.of(42)))),
             StructuredItem.Nft.of(WireAddress.friendly(BOUNCEABLE), FROM)));
   }
 
@@ -198,21 +199,23 @@ final class SdkWire {
                     WireAddress.friendly(BOUNCEABLE),
                     FROM,
                     Amount.of(5000),
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.of(Amount.of(1)),
-                    Optional.empty(),
-                    Optional.of(QueryId.of(42))),
+                    new StructuredItem.TransferOptions(
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.of(Amount.of(1)),
+                        Optional.empty(),
+                        Optional.of(QueryId.of(42)))),
                 new StructuredItem.Nft(
                     WireAddress.friendly(BOUNCEABLE),
                     FROM,
-                    Optional.of(Amount.of(50_000_000)),
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty()))));
+                    new StructuredItem.TransferOptions(
+                        Optional.of(Amount.of(50_000_000)),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty())))));
   }
 
   static EmbeddedRequest embeddedSignData() {
