@@ -133,6 +133,8 @@ final class ArchitectureRules {
         .areInterfaces()
         .and()
         .areTopLevelClasses()
+        .and()
+        .doNotHaveSimpleName("package-info")
         .should()
         .haveSimpleNameEndingWith("UseCase")
         .allowEmptyShould(true)

@@ -1,0 +1,9 @@
+package io.tcgateway.application.error;
+
+/** Stable codes for what can go wrong in a use case; adapters map them to their channel. */
+public enum ErrorCode {
+  /** A store (database, Redis) could not be reached or refused the write. */
+  STORE_UNAVAILABLE,
+  /** A wallet bridge could not be reached or refused the message for good. */
+  BRIDGE_UNAVAILABLE
+}

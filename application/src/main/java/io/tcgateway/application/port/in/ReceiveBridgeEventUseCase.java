@@ -1,0 +1,36 @@
+package io.tcgateway.application.port.in;
+
+import io.tcgateway.application.error.StoreUnavailableException;
+
+/**
+ * Accepts the events the bridge client reads from SSE streams. The bridge client calls it for each
+ * event in stream order, one at a time per stream, and advances that stream's cursor only after it
+ * returns.
+ *
+ * <p>Contract: returns only once the event is durably stored or deliberately dropped; is idempotent
+ * (the same event again, from a replay or from an overlapping stream, gives {@link
+ * Receipt.Duplicate}); may be called concurrently for different streams; throws {@link
+ * StoreUnavailableException} when it cannot store — the caller must then not move its cursor past
+ * the event — and nothing else for any content of the event.
+ */
+public interface ReceiveBridgeEventUseCase {
+
+  Receipt receive(ReceiveBridgeEventCommand command);
+
+  /** What the application did with an event. Every variant lets the cursor move past it. */
+  sealed interface Receipt {
+
+    /** Stored durably for processing. */
+    record Stored() implements Receipt {}
+
+    /** Seen before (same bridge event id, or a wallet message already handled). */
+    record Duplicate() implements Receipt {}
+
+    /**
+     * Dropped for good and counted: no addressee can open it, or it is malformed after decryption.
+     *
+     * @param reason a stable kebab-case code, e.g. {@code no-addressee}
+     */
+    record Dropped(String reason) implements Receipt {}
+  }
+}
