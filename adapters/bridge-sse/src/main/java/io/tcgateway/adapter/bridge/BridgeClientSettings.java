@@ -1,0 +1,108 @@
+package io.tcgateway.adapter.bridge;
+
+import io.tcgateway.domain.bridge.BridgeUrl;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Tuning of the bridge client. {@link #defaults()} follows the reference bridge (10 s heartbeat, 50
+ * streams per IP) and the issue's targets (100 client ids per stream).
+ *
+ * @param maxClientIdsPerStream client ids one SSE stream carries at most
+ * @param maxUrlLength longest {@code /events} URL sent; lowers the ids per stream if needed
+ * @param heartbeatInterval the bridge's heartbeat period; no byte for 3× this means a dead stream
+ * @param connectTimeout TCP/TLS connect timeout, also the timeout for a POST attempt
+ * @param reconnectMinDelay first reconnect delay after a failure; doubles per failure
+ * @param reconnectMaxDelay cap of the reconnect delay (jitter is added below the cap)
+ * @param reshapeDelay how long subscription changes are collected before streams are reshaped
+ * @param catchUpQuietPeriod a catch-up stream is done when no event came for this long
+ * @param circuitFailureThreshold consecutive failures that open a bridge's circuit
+ * @param circuitOpenDuration how long an open circuit refuses attempts before one probe
+ * @param maxFrameBytes largest SSE frame accepted; bigger frames are dropped and counted
+ * @param bearerTokens per-bridge tokens sent as {@code Authorization: Bearer <token>}
+ */
+public record BridgeClientSettings(
+    int maxClientIdsPerStream,
+    int maxUrlLength,
+    Duration heartbeatInterval,
+    Duration connectTimeout,
+    Duration reconnectMinDelay,
+    Duration reconnectMaxDelay,
+    Duration reshapeDelay,
+    Duration catchUpQuietPeriod,
+    int circuitFailureThreshold,
+    Duration circuitOpenDuration,
+    int maxFrameBytes,
+    Map<BridgeUrl, String> bearerTokens) {
+
+  public BridgeClientSettings {
+    if (maxClientIdsPerStream < 1) {
+      throw new IllegalArgumentException("maxClientIdsPerStream must be positive");
+    }
+    if (maxUrlLength < 256) {
+      throw new IllegalArgumentException("maxUrlLength must be at least 256");
+    }
+    requirePositive(heartbeatInterval, "heartbeatInterval");
+    requirePositive(connectTimeout, "connectTimeout");
+    requirePositive(reconnectMinDelay, "reconnectMinDelay");
+    requirePositive(reconnectMaxDelay, "reconnectMaxDelay");
+    Objects.requireNonNull(reshapeDelay, "reshapeDelay");
+    requirePositive(catchUpQuietPeriod, "catchUpQuietPeriod");
+    requirePositive(circuitOpenDuration, "circuitOpenDuration");
+    if (circuitFailureThreshold < 1) {
+      throw new IllegalArgumentException("circuitFailureThreshold must be positive");
+    }
+    if (maxFrameBytes < 1024) {
+      throw new IllegalArgumentException("maxFrameBytes must be at least 1024");
+    }
+    bearerTokens = Map.copyOf(bearerTokens);
+  }
+
+  /** The defaults: 100 ids per stream, 10 s heartbeat, backoff 0.5 s … 60 s, circuit 5 / 30 s. */
+  public static BridgeClientSettings defaults() {
+    return new BridgeClientSettings(
+        100,
+        7168,
+        Duration.ofSeconds(10),
+        Duration.ofSeconds(10),
+        Duration.ofMillis(500),
+        Duration.ofSeconds(60),
+        Duration.ofMillis(100),
+        Duration.ofSeconds(2),
+        5,
+        Duration.ofSeconds(30),
+        1 << 20,
+        Map.of());
+  }
+
+  /** No byte for this long means the stream is dead: three heartbeat intervals. */
+  public Duration idleTimeout() {
+    return heartbeatInterval.multipliedBy(3);
+  }
+
+  /** The token for {@code bridge}, if one is configured. */
+  public Optional<String> bearerToken(BridgeUrl bridge) {
+    return Optional.ofNullable(bearerTokens.get(bridge));
+  }
+
+  private static void requirePositive(Duration value, String name) {
+    Objects.requireNonNull(value, name);
+    if (value.isNegative() || value.isZero()) {
+      throw new IllegalArgumentException(name + " must be positive");
+    }
+  }
+
+  @Override
+  public String toString() {
+    // Tokens are credentials: never printed.
+    return "BridgeClientSettings[maxClientIdsPerStream="
+        + maxClientIdsPerStream
+        + ", heartbeatInterval="
+        + heartbeatInterval
+        + ", bearerTokens="
+        + bearerTokens.size()
+        + " configured]";
+  }
+}
