@@ -14,7 +14,8 @@
  * Build: cc -O2 -o sodium-bench sodium_bench.c $(pkg-config --cflags --libs libsodium)
  *        (Debian: apt-get install libsodium-dev; benchmarks/run-benchmarks.sh does this)
  * Usage: ./sodium-bench [seconds per iteration, default 2] [iterations, default 5]
- * Output: one JSON object per line, first {"library":"libsodium","version":...}, then per operation
+ * Output: one JSON object per line, first {"library":"libsodium","version":...,"secondsPerIteration":...,
+ *         "iterations":...}, then per operation
  *         {"benchmark":..., "opsPerSecond":[one rate per iteration], "mean":...}
  *         (read by io.tcgateway.benchmarks.report.SodiumResults)
  */
@@ -117,6 +118,10 @@ static void measure(const char *name, operation op, void *state, double seconds,
 int main(int argc, char **argv) {
   double seconds = argc > 1 ? atof(argv[1]) : 2.0;
   int iterations = argc > 2 ? atoi(argv[2]) : 5;
+  if (!(seconds > 0) || iterations < 1) {
+    fprintf(stderr, "usage: %s [seconds per iteration > 0] [iterations >= 1]\n", argv[0]);
+    return 2;
+  }
   if (sodium_init() < 0) return 1;
 
   static struct box_state box;
@@ -144,7 +149,8 @@ int main(int argc, char **argv) {
   randombytes_buf(verify.message, sizeof verify.message);
   crypto_sign_detached(verify.signature, NULL, verify.message, sizeof verify.message, sign_secret);
 
-  printf("{\"library\":\"libsodium\",\"version\":\"%s\"}\n", sodium_version_string());
+  printf("{\"library\":\"libsodium\",\"version\":\"%s\",\"secondsPerIteration\":%g,\"iterations\":%d}\n",
+         sodium_version_string(), seconds, iterations);
   measure("box_open_300B", box_open, &box, seconds, iterations);
   measure("box_seal_300B", box_seal, &box, seconds, iterations);
   measure("box_beforenm", box_beforenm, &derivation, seconds, iterations);
