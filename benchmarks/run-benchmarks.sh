@@ -15,6 +15,7 @@
 #   BENCH_THREADS              JMH threads [1]; the targets are per thread
 #   BENCH_SKIP_BUILD=1         reuse an existing benchmarks.jar
 #   BENCH_SKIP_SODIUM=1        do not measure libsodium (the report says so)
+#   BENCH_REPORT_HEADING_LEVEL number of '#' of the report's title [3], sections get one more
 #   JAVA_HOME                  used when it is a JDK >= 21
 set -euo pipefail
 cd "$(dirname "$(readlink -f "$0")")/.."
@@ -70,6 +71,6 @@ read -r -a patterns <<<"$include"
 
 "$java" -cp "$jar" io.tcgateway.benchmarks.report.GenerateReport \
   --jmh "$out/jmh.json" --sodium "$out/sodium.txt" --java-version "$out/java-version.txt" \
-  --out "$out/benchmark-report.md"
+  --heading-level "${BENCH_REPORT_HEADING_LEVEL:-3}" --out "$out/benchmark-report.md"
 echo
 cat "$out/benchmark-report.md"
