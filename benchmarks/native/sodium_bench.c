@@ -4,12 +4,20 @@
  *
  *   box_open_300B   crypto_box_open_easy_afternm of a 300-byte message with a precomputed box key
  *   box_seal_300B   crypto_box_easy_afternm of a 300-byte message with a precomputed box key
+ *   box_beforenm    crypto_box_beforenm (X25519 + HSalsa20: the box key of a new session)
  *   x25519          crypto_scalarmult (one X25519 agreement)
  *   ed25519_verify  crypto_sign_verify_detached over a 32-byte message (what a ton_proof check verifies)
  *
- * Build: cc -O2 -o sodium-bench sodium_bench.c -lsodium    (Debian: apt-get install libsodium-dev)
+ * All in one process, one thread, each timed with clock_gettime(CLOCK_MONOTONIC): two unreported warm-up
+ * half-iterations, then the given number of timed iterations.
+ *
+ * Build: cc -O2 -o sodium-bench sodium_bench.c $(pkg-config --cflags --libs libsodium)
+ *        (Debian: apt-get install libsodium-dev; benchmarks/run-benchmarks.sh does this)
  * Usage: ./sodium-bench [seconds per iteration, default 2] [iterations, default 5]
- * Output: one JSON object per line: {"benchmark":..., "opsPerSecond":[...], "mean":...}
+ * Output: one JSON object per line, first {"library":"libsodium","version":...,"secondsPerIteration":...,
+ *         "iterations":...}, then per operation
+ *         {"benchmark":..., "opsPerSecond":[one rate per iteration], "mean":...}
+ *         (read by io.tcgateway.benchmarks.report.SodiumResults)
  */
 #include <sodium.h>
 #include <stdio.h>
@@ -41,6 +49,12 @@ struct x25519_state {
   unsigned char shared[crypto_scalarmult_BYTES];
 };
 
+struct beforenm_state {
+  unsigned char secret[crypto_box_SECRETKEYBYTES];
+  unsigned char peer[crypto_box_PUBLICKEYBYTES];
+  unsigned char key[crypto_box_BEFORENMBYTES];
+};
+
 struct verify_state {
   unsigned char public_key[crypto_sign_PUBLICKEYBYTES];
   unsigned char signature[crypto_sign_BYTES];
@@ -60,6 +74,11 @@ static int box_seal(void *p) {
 static int x25519(void *p) {
   struct x25519_state *s = p;
   return crypto_scalarmult(s->shared, s->secret, s->peer);
+}
+
+static int box_beforenm(void *p) {
+  struct beforenm_state *s = p;
+  return crypto_box_beforenm(s->key, s->peer, s->secret);
 }
 
 static int ed25519_verify(void *p) {
@@ -99,6 +118,10 @@ static void measure(const char *name, operation op, void *state, double seconds,
 int main(int argc, char **argv) {
   double seconds = argc > 1 ? atof(argv[1]) : 2.0;
   int iterations = argc > 2 ? atoi(argv[2]) : 5;
+  if (!(seconds > 0) || iterations < 1) {
+    fprintf(stderr, "usage: %s [seconds per iteration > 0] [iterations >= 1]\n", argv[0]);
+    return 2;
+  }
   if (sodium_init() < 0) return 1;
 
   static struct box_state box;
@@ -110,10 +133,15 @@ int main(int argc, char **argv) {
   randombytes_buf(box.nonce, sizeof box.nonce);
   randombytes_buf(box.plain, sizeof box.plain);
   box_seal(&box);
+  if (box_open(&box) != 0 || memcmp(box.opened, box.plain, sizeof box.plain) != 0) return 1;
 
   static struct x25519_state agreement;
   memcpy(agreement.secret, sk_a, sizeof agreement.secret);
   memcpy(agreement.peer, pk_b, sizeof agreement.peer);
+
+  static struct beforenm_state derivation;
+  memcpy(derivation.secret, sk_a, sizeof derivation.secret);
+  memcpy(derivation.peer, pk_b, sizeof derivation.peer);
 
   static struct verify_state verify;
   unsigned char sign_secret[crypto_sign_SECRETKEYBYTES];
@@ -121,9 +149,11 @@ int main(int argc, char **argv) {
   randombytes_buf(verify.message, sizeof verify.message);
   crypto_sign_detached(verify.signature, NULL, verify.message, sizeof verify.message, sign_secret);
 
-  printf("{\"library\":\"libsodium\",\"version\":\"%s\"}\n", sodium_version_string());
+  printf("{\"library\":\"libsodium\",\"version\":\"%s\",\"secondsPerIteration\":%g,\"iterations\":%d}\n",
+         sodium_version_string(), seconds, iterations);
   measure("box_open_300B", box_open, &box, seconds, iterations);
   measure("box_seal_300B", box_seal, &box, seconds, iterations);
+  measure("box_beforenm", box_beforenm, &derivation, seconds, iterations);
   measure("x25519", x25519, &agreement, seconds, iterations);
   measure("ed25519_verify", ed25519_verify, &verify, seconds, iterations);
   return 0;
