@@ -13,17 +13,16 @@ import picocli.CommandLine.Command;
  * clock. {@link #run} returns the exit status instead of exiting: 0 valid, 1 invalid, 2 unreadable
  * input or usage error, 3 internal error.
  */
-public final class OperatorCli {
+final class OperatorCli {
   /** The command names; the first argument selects one. */
-  public static final Set<String> COMMANDS =
-      Set.of(ProofCheckCommand.NAME, SignDataCheckCommand.NAME);
+  static final Set<String> COMMANDS = Set.of(ProofCheckCommand.NAME, SignDataCheckCommand.NAME);
 
   private final InputStream stdin;
   private final PrintWriter out;
   private final PrintWriter err;
   private final Clock clock;
 
-  public OperatorCli(InputStream stdin, PrintWriter out, PrintWriter err, Clock clock) {
+  OperatorCli(InputStream stdin, PrintWriter out, PrintWriter err, Clock clock) {
     this.stdin = Objects.requireNonNull(stdin, "stdin");
     this.out = Objects.requireNonNull(out, "out");
     this.err = Objects.requireNonNull(err, "err");
@@ -31,12 +30,12 @@ public final class OperatorCli {
   }
 
   /** Whether {@code args} name an operator command (rather than server options). */
-  public static boolean handles(String[] args) {
+  static boolean handles(String[] args) {
     return args.length > 0 && COMMANDS.contains(args[0]);
   }
 
   /** Runs the command {@code args} name and returns its exit status. */
-  public int run(String... args) {
+  int run(String... args) {
     CommandLine cli =
         new CommandLine(new Root())
             .addSubcommand(
@@ -51,6 +50,14 @@ public final class OperatorCli {
                     clock))
             .setOut(out)
             .setErr(err)
+            .setParameterExceptionHandler(
+                (e, arguments) -> {
+                  String command = e.getCommandLine().getCommandSpec().qualifiedName();
+                  err.println(command + ": " + e.getMessage());
+                  CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+                  err.println("Try '" + command + " --help' for more information.");
+                  return ExitStatus.UNREADABLE.code();
+                })
             .setExecutionExceptionHandler(
                 (e, command, parseResult) -> {
                   err.println(
@@ -75,9 +82,16 @@ public final class OperatorCli {
   static final class Root implements Runnable {
     @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Option(
+        names = {"-h", "--help"},
+        usageHelp = true,
+        description = "Show this help and exit.")
+    private boolean help;
+
     @Override
     public void run() {
-      throw new CommandLine.ParameterException(spec.commandLine(), "name a command");
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "name a command: proof-check or sign-data-check");
     }
   }
 }

@@ -369,8 +369,20 @@ class OperatorCliTest {
       Run run = run(PROOF.toString(), bad);
       assertThat(run.status()).as(String.join(" ", bad)).isEqualTo(2);
       assertThat(run.out()).as(String.join(" ", bad)).isEmpty();
-      assertThat(run.err()).as(String.join(" ", bad)).isNotEmpty();
+      assertThat(run.err())
+          .as(String.join(" ", bad))
+          .startsWith("gateway proof-check: ")
+          .endsWith(
+              "Try 'gateway proof-check --help' for more information." + System.lineSeparator());
     }
+  }
+
+  @Test
+  void withoutACommandTheUsageErrorNamesTheCommands() {
+    Run run = run("", args());
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).contains("gateway: name a command: proof-check or sign-data-check");
   }
 
   @Test
