@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -72,7 +73,7 @@ final class DocumentCheck<S> {
       return worst.get();
     } catch (NoSuchFileException e) {
       err.println(name + ": cannot read " + settings.input() + ": no such file");
-    } catch (IOException e) {
+    } catch (IOException | InvalidPathException e) {
       err.println(name + ": cannot read " + settings.input() + ": " + e.getMessage());
     } finally {
       err.flush();
@@ -91,6 +92,7 @@ final class DocumentCheck<S> {
     return Files.newInputStream(Path.of(input));
   }
 
+  /** The verdict on one document cut from the input. */
   Verdict check(InputDocument document, CheckSettings settings) {
     return switch (document) {
       case InputDocument.Unusable unusable ->

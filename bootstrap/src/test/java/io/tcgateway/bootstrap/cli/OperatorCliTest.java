@@ -395,6 +395,18 @@ class OperatorCliTest {
   }
 
   @Test
+  void directoryOrImpossiblePathExitsTwoWithAMessage() {
+    Run directory = run("", "proof-check", "--allowed-domain", DOMAIN, dir.toString());
+    Run impossible = run("", "proof-check", "--allowed-domain", DOMAIN, "doc\u0000.json");
+
+    assertThat(directory.status()).isEqualTo(2);
+    assertThat(directory.out()).isEmpty();
+    assertThat(directory.err()).contains("cannot read " + dir);
+    assertThat(impossible.status()).isEqualTo(2);
+    assertThat(impossible.err()).contains("cannot read doc");
+  }
+
+  @Test
   void oversizedOrNonUtf8InputIsUnreadable() {
     byte[] huge =
         ("{\"pad\":\"" + "a".repeat(DocumentCheck.MAX_DOCUMENT_BYTES) + "\"}").getBytes(UTF_8);
