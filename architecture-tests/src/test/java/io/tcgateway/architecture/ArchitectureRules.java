@@ -6,6 +6,7 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.GeneralCodingRules;
 
 /**
  * The project's architecture rules, written for a root package so that the same rule runs against
@@ -31,6 +32,9 @@ final class ArchitectureRules {
     "reactor..",
     "org.slf4j.."
   };
+
+  /** The one class that may use the process's console and exit status, relative to the root. */
+  static final String CONSOLE_LAUNCHER = ".bootstrap.cli.ConsoleLauncher";
 
   private ArchitectureRules() {}
 
@@ -200,5 +204,27 @@ final class ArchitectureRules {
         .orShould()
         .beAnnotatedWith("io.micronaut.data.annotation.MappedEntity")
         .as("@Serdeable and @MappedEntity types live only in adapters");
+  }
+
+  /**
+   * ArchUnit's "no standard streams" rule, plus no {@code System.exit}/{@code Runtime.exit/halt},
+   * with exactly one exemption: the operator CLI's {@code bootstrap.cli.ConsoleLauncher}.
+   */
+  static ArchRule onlyTheConsoleLauncherTouchesTheConsole(String root) {
+    return noClasses()
+        .that()
+        .doNotHaveFullyQualifiedName(root + CONSOLE_LAUNCHER)
+        .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
+        .orShould()
+        .callMethod(System.class, "exit", int.class)
+        .orShould()
+        .callMethod(Runtime.class, "exit", int.class)
+        .orShould()
+        .callMethod(Runtime.class, "halt", int.class)
+        .as(
+            "no classes but "
+                + root
+                + CONSOLE_LAUNCHER
+                + " access standard streams or exit the JVM");
   }
 }

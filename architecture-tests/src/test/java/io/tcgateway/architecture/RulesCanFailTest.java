@@ -1,6 +1,5 @@
 package io.tcgateway.architecture;
 
-import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
 import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS;
 import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_USE_FIELD_INJECTION;
 import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
@@ -14,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -67,7 +67,14 @@ class RulesCanFailTest {
             "@Serdeable only in adapters",
             ArchitectureRules::serialisationAndPersistenceTypesStayInAdapters,
             "SerdeRecord"),
-        rule("standard streams", root -> NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS, "System.out"),
+        rule(
+            "standard streams",
+            ArchitectureRules::onlyTheConsoleLauncherTouchesTheConsole,
+            "Wiring.print()> gets field <java.lang.System.out>"),
+        rule(
+            "JVM exit",
+            ArchitectureRules::onlyTheConsoleLauncherTouchesTheConsole,
+            "QuietExit.stop()> calls method <java.lang.System.exit(int)>"),
         rule("generic exceptions", root -> NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS, "Wiring"),
         rule("java.util.logging", root -> NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING, "Wiring.LOG"),
         rule("field injection", root -> NO_CLASSES_SHOULD_USE_FIELD_INJECTION, "injected"));
@@ -76,6 +83,16 @@ class RulesCanFailTest {
   private static Arguments rule(
       String name, Function<String, ArchRule> ruleForRoot, String expectedInViolation) {
     return Arguments.of(Named.of(name, ruleForRoot), expectedInViolation);
+  }
+
+  @Test
+  void consoleLauncherIsTheOnlyClassAllowedTheConsole() {
+    EvaluationResult result =
+        ArchitectureRules.onlyTheConsoleLauncherTouchesTheConsole(FIXTURE).evaluate(fixture);
+
+    assertThat(result.getFailureReport().getDetails())
+        .noneMatch(detail -> detail.contains(FIXTURE + ArchitectureRules.CONSOLE_LAUNCHER + "."))
+        .anyMatch(detail -> detail.contains(FIXTURE + ".bootstrap.cli.QuietExit."));
   }
 
   @ParameterizedTest

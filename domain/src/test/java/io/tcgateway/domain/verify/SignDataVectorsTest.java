@@ -10,9 +10,9 @@ import io.tcgateway.domain.protocol.SignDataPayload;
 import io.tcgateway.domain.protocol.SignDataResult;
 import io.tcgateway.domain.ton.Address;
 import io.tcgateway.domain.vectors.ProtocolVectors;
+import io.tcgateway.domain.vectors.VectorReasons;
 import java.time.Instant;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -26,25 +26,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code meta.allowedDomains}; the signer is identified by the case's state init.
  */
 class SignDataVectorsTest {
-  private static final Map<String, RejectionReason> REASONS =
-      Map.ofEntries(
-          Map.entry("text-changed", RejectionReason.SIGNATURE_INVALID),
-          Map.entry("bytes-changed", RejectionReason.SIGNATURE_INVALID),
-          Map.entry("cell-changed", RejectionReason.SIGNATURE_INVALID),
-          Map.entry("schema-changed", RejectionReason.SIGNATURE_INVALID),
-          Map.entry("type-confusion-text-as-binary", RejectionReason.SIGNATURE_INVALID),
-          Map.entry("type-confusion-binary-as-text", RejectionReason.SIGNATURE_INVALID),
-          Map.entry("signature-other-key", RejectionReason.SIGNATURE_INVALID),
-          Map.entry("signature-bit-flipped", RejectionReason.SIGNATURE_INVALID),
-          Map.entry("timestamp-changed", RejectionReason.SIGNATURE_INVALID),
-          Map.entry("workchain-mismatch", RejectionReason.SIGNATURE_INVALID),
-          Map.entry("endianness-little-endian-lengths", RejectionReason.SIGNATURE_INVALID),
-          Map.entry("cell-domain-not-tep81", RejectionReason.SIGNATURE_INVALID),
-          Map.entry("cell-signed-sha256-of-boc", RejectionReason.SIGNATURE_INVALID),
-          Map.entry("domain-changed", RejectionReason.DOMAIN_NOT_ALLOWED),
-          Map.entry("address-stateinit-mismatch", RejectionReason.STATE_INIT_ADDRESS_MISMATCH),
-          Map.entry("pubkey-field-mismatch", RejectionReason.PUBLIC_KEY_MISMATCH),
-          Map.entry("unknown-wallet-code", RejectionReason.UNKNOWN_WALLET_CODE));
 
   static Stream<Named<JsonNode>> accepted() {
     return ProtocolVectors.named("sign_data.json", "accept");
@@ -131,15 +112,15 @@ class SignDataVectorsTest {
   @MethodSource("rejected")
   void flawedResultIsRejectedForItsReason(JsonNode vector) {
     String reason = vector.get("reason").asText();
-    assertThat(REASONS).containsKey(reason);
+    RejectionReason expected =
+        VectorReasons.signData(reason).orElseThrow(() -> new AssertionError("unmapped " + reason));
 
     Verification verdict =
         new SignDataVerifier(policy()).verify(submission(vector), clockOf(vector));
 
     assertThat(verdict)
         .isInstanceOfSatisfying(
-            Verification.Rejected.class,
-            r -> assertThat(r.reason()).isEqualTo(REASONS.get(reason)));
+            Verification.Rejected.class, r -> assertThat(r.reason()).isEqualTo(expected));
   }
 
   @Test

@@ -10,9 +10,9 @@ import io.tcgateway.domain.protocol.TonProofReply;
 import io.tcgateway.domain.ton.Address;
 import io.tcgateway.domain.ton.Network;
 import io.tcgateway.domain.vectors.ProtocolVectors;
+import io.tcgateway.domain.vectors.VectorReasons;
 import java.time.Instant;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -25,24 +25,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code meta.allowedDomains}.
  */
 class TonProofVectorsTest {
-  private static final Map<String, RejectionReason> REASONS =
-      Map.ofEntries(
-          Map.entry("signature-other-key", RejectionReason.SIGNATURE_INVALID),
-          Map.entry("signature-bit-flipped", RejectionReason.SIGNATURE_INVALID),
-          Map.entry("payload-changed", RejectionReason.SIGNATURE_INVALID),
-          Map.entry("timestamp-changed", RejectionReason.SIGNATURE_INVALID),
-          Map.entry("workchain-mismatch", RejectionReason.SIGNATURE_INVALID),
-          Map.entry("endianness-domain-length-be", RejectionReason.SIGNATURE_INVALID),
-          Map.entry("endianness-timestamp-be", RejectionReason.SIGNATURE_INVALID),
-          Map.entry("domain-changed", RejectionReason.DOMAIN_NOT_ALLOWED),
-          Map.entry("address-stateinit-mismatch", RejectionReason.STATE_INIT_ADDRESS_MISMATCH),
-          Map.entry("unknown-wallet-code", RejectionReason.UNKNOWN_WALLET_CODE),
-          Map.entry("pubkey-field-mismatch", RejectionReason.PUBLIC_KEY_MISMATCH),
-          Map.entry("pubkey-field-substitution", RejectionReason.PUBLIC_KEY_MISMATCH),
-          Map.entry("domain-length-mismatch", RejectionReason.DOMAIN_LENGTH_MISMATCH),
-          Map.entry("domain-length-mismatch-signed", RejectionReason.DOMAIN_LENGTH_MISMATCH),
-          Map.entry("stateinit-not-a-boc", RejectionReason.STATE_INIT_INVALID),
-          Map.entry("signature-wrong-length", RejectionReason.SIGNATURE_MALFORMED));
 
   static Stream<Named<JsonNode>> accepted() {
     return ProtocolVectors.named("ton_proof.json", "accept");
@@ -120,11 +102,12 @@ class TonProofVectorsTest {
   @MethodSource("rejected")
   void flawedProofIsRejectedForItsReason(JsonNode vector) {
     String reason = vector.get("reason").asText();
-    assertThat(REASONS).containsKey(reason);
+    RejectionReason expected =
+        VectorReasons.tonProof(reason).orElseThrow(() -> new AssertionError("unmapped " + reason));
 
     Verification verdict = verifier().verify(submission(vector), clockOf(vector));
 
     assertThat(verdict).isInstanceOf(Verification.Rejected.class);
-    assertThat(((Verification.Rejected) verdict).reason()).isEqualTo(REASONS.get(reason));
+    assertThat(((Verification.Rejected) verdict).reason()).isEqualTo(expected);
   }
 }

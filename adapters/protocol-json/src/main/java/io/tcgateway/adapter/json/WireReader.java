@@ -148,7 +148,7 @@ final class WireReader {
   }
 
   // Networks are strings on the wire; a wallet that sends the global id as a number is tolerated.
-  private static Network network(JsonIn value) {
+  static Network network(JsonIn value) {
     if (value.isString()) {
       return value.parseString(Network::parse);
     }
