@@ -56,7 +56,9 @@ final class BridgeController {
    * /bridge/events?client_id=<hex>[,<hex>...][&last_event_id=N][&heartbeat=legacy|message]} (or the
    * {@code Last-Event-ID} header): an SSE stream of the messages for those client ids.
    */
-  @Get("/events")
+  @Get(
+      value = "/events",
+      produces = {MediaType.TEXT_EVENT_STREAM, MediaType.APPLICATION_JSON, MediaType.ALL})
   HttpResponse<?> events(HttpRequest<?> request) {
     Parsed<BridgeParams.Subscribe> parsed =
         BridgeParams.subscribe(
@@ -90,7 +92,10 @@ final class BridgeController {
    * standard-base64 message as the body (any content type): {@code
    * {"message":"OK","statusCode":200}} once buffered and handed to the recipient's streams.
    */
-  @Post(value = "/message", consumes = MediaType.ALL)
+  @Post(
+      value = "/message",
+      consumes = MediaType.ALL,
+      produces = {MediaType.APPLICATION_JSON, MediaType.ALL})
   Publisher<HttpResponse<?>> message(HttpRequest<?> request) {
     if (!limits.tryPost(addresses.resolve(request))) {
       return Mono.just(error(HttpStatus.TOO_MANY_REQUESTS, limits.postLimitMessage()));
