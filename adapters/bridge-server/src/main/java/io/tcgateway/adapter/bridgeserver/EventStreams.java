@@ -79,8 +79,12 @@ final class EventStreams implements GracefulShutdownCapable {
     self[0] = stream;
     open.add(stream);
     stream.heartbeat();
-    OptionalLong cursor = request.lastEventId();
-    stream.attach(relay.subscribe(request.clientIds(), cursor, stream));
+    try {
+      stream.attach(relay.subscribe(request.clientIds(), request.lastEventId(), stream));
+    } catch (RuntimeException e) {
+      stream.close();
+      throw e;
+    }
     if (closing.get()) {
       stream.close();
     }
