@@ -83,6 +83,8 @@ final class EventStreams implements GracefulShutdownCapable {
       stream.attach(relay.subscribe(request.clientIds(), request.lastEventId(), stream));
     } catch (RuntimeException e) {
       stream.close();
+      open.remove(stream);
+      permit.release();
       throw e;
     }
     if (closing.get()) {
