@@ -19,7 +19,9 @@ import reactor.core.publisher.Sinks;
  * from the buffer. {@link #close} ends the stream after the queued frames, for shutdown.
  *
  * <p>Emissions are serialized on this object. Lock order: relay store, relay subscription, this
- * stream; {@link #end} runs outside this lock's needs (it takes no lock that is held around it).
+ * stream. What may run under this stream's lock when the stream ends (cancelling the relay
+ * subscription, leaving the stream registry, releasing the IP slot) takes neither the store's nor a
+ * subscription's lock, so the order cannot be inverted.
  */
 final class EventStream implements RelayListener {
   private final HeartbeatForm heartbeat;
