@@ -104,6 +104,21 @@ final class ArchitectureRules {
         .as("adapters do not depend on each other");
   }
 
+  /**
+   * The bridge server's relay core (ADR 0005) stays plain Java so that it can be tested without a
+   * server and reused by another store or transport.
+   */
+  static ArchRule bridgeRelayIsFrameworkFree(String root) {
+    return classes()
+        .that()
+        .resideInAPackage(root + ".adapter.bridgeserver.relay..")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage(root + ".adapter.bridgeserver.relay..", root + ".domain..", "java..")
+        .allowEmptyShould(true)
+        .as("the bridge server's relay core depends only on the domain and java.*");
+  }
+
   static ArchRule domainHasNoCycles(String root) {
     return slices().matching(root + ".domain.(*)..").should().beFreeOfCycles();
   }

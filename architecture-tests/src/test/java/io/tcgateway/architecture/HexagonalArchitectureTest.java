@@ -24,5 +24,9 @@ class HexagonalArchitectureTest {
 
   @ArchTest static final ArchRule adaptersAreIsolated = ArchitectureRules.adaptersAreIsolated(ROOT);
 
+  @ArchTest
+  static final ArchRule bridgeRelayIsFrameworkFree =
+      ArchitectureRules.bridgeRelayIsFrameworkFree(ROOT);
+
   @ArchTest static final ArchRule domainHasNoCycles = ArchitectureRules.domainHasNoCycles(ROOT);
 }

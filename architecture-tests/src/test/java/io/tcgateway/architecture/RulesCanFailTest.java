@@ -44,6 +44,10 @@ class RulesCanFailTest {
             ArchitectureRules::domainAndApplicationUseNoFramework,
             "jakarta.inject.Singleton"),
         rule("adapters are isolated", ArchitectureRules::adaptersAreIsolated, "AdapterTwo"),
+        rule(
+            "bridge relay is framework-free",
+            ArchitectureRules::bridgeRelayIsFrameworkFree,
+            "RelayUsingFramework"),
         rule("domain has no cycles", ArchitectureRules::domainHasNoCycles, "cyclea"),
         rule(
             "out-port naming",
