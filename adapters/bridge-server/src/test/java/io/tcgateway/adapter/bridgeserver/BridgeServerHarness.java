@@ -95,10 +95,13 @@ final class BridgeServerHarness implements AutoCloseable {
   }
 
   /** {@code GET} of a path whose body is read whole (error responses). */
-  HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
-    return http.send(
-        HttpRequest.newBuilder(uri(pathAndQuery)).timeout(WAIT).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
+  HttpResponse<String> get(String pathAndQuery, String... headers)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri(pathAndQuery)).timeout(WAIT).GET();
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   Clock clock() {

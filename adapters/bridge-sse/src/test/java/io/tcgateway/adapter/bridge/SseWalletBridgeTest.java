@@ -259,6 +259,25 @@ class SseWalletBridgeTest {
   void heartbeatsInBothFormsKeepTheStreamAlive() throws Exception {
     bridge.legacyHeartbeat = false;
     bridge.lineEnd = "\r\n";
+    client.close();
+    BridgeClientSettings fast = fastSettings(10);
+    // Idle timeout 3 s: only the heartbeats (every 200 ms) can keep it from firing, even on a busy
+    // machine.
+    client =
+        newClient(
+            new BridgeClientSettings(
+                10,
+                fast.maxUrlLength(),
+                Duration.ofSeconds(1),
+                fast.connectTimeout(),
+                fast.reconnectMinDelay(),
+                fast.reconnectMaxDelay(),
+                fast.reshapeDelay(),
+                fast.catchUpQuietPeriod(),
+                fast.circuitFailureThreshold(),
+                fast.circuitOpenDuration(),
+                fast.maxFrameBytes(),
+                Map.of()));
     subscribe(clientId(1));
     Thread.sleep(1500);
     assertThat(bridge.subscriptions()).hasSize(1);
