@@ -68,7 +68,13 @@ public final class SseWalletBridge implements WalletBridge, AutoCloseable {
   @Override
   public CompletionStage<Void> subscribe(BridgeUrl bridge, SessionPublicKey clientId) {
     Objects.requireNonNull(clientId, "clientId");
-    return pool(bridge).subscribe(clientId);
+    return pool(bridge).subscribe(clientId, false);
+  }
+
+  @Override
+  public CompletionStage<Void> resume(BridgeUrl bridge, SessionPublicKey clientId) {
+    Objects.requireNonNull(clientId, "clientId");
+    return pool(bridge).subscribe(clientId, true);
   }
 
   @Override

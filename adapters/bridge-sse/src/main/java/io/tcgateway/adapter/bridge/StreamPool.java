@@ -63,7 +63,10 @@ final class StreamPool implements AutoCloseable {
   private final List<EventStream> shared = new ArrayList<>();
   private final Set<EventStream> catchUps = new HashSet<>();
   private final Map<SessionPublicKey, CompletableFuture<Void>> waiting = new HashMap<>();
-  private final Set<SessionPublicKey> pendingJoins = new LinkedHashSet<>();
+
+  /** Client ids waiting to be placed; the value says whether they resume (see WalletBridge). */
+  private final Map<SessionPublicKey, Boolean> pendingJoins = new LinkedHashMap<>();
+
   private final Set<SessionPublicKey> pendingLeaves = new HashSet<>();
   private final List<EventStream> caughtUp = new ArrayList<>();
   private final Set<SessionPublicKey> leftDuringCatchUp = new HashSet<>();
@@ -91,7 +94,7 @@ final class StreamPool implements AutoCloseable {
     return capacity;
   }
 
-  CompletionStage<Void> subscribe(SessionPublicKey clientId) {
+  CompletionStage<Void> subscribe(SessionPublicKey clientId, boolean resuming) {
     synchronized (lock) {
       if (closed) {
         return CompletableFuture.failedFuture(
@@ -103,7 +106,7 @@ final class StreamPool implements AutoCloseable {
         // A reshape is taking it off its stream right now: join again once that is done.
         CompletableFuture<Void> rejoin =
             waiting.computeIfAbsent(clientId, id -> new CompletableFuture<>());
-        pendingJoins.add(clientId);
+        pendingJoins.put(clientId, true);
         scheduleReshape();
         return rejoin.copy();
       }
@@ -118,7 +121,7 @@ final class StreamPool implements AutoCloseable {
       future = new CompletableFuture<>();
       waiting.put(clientId, future);
       if (current == null) {
-        pendingJoins.add(clientId);
+        pendingJoins.merge(clientId, resuming, Boolean::logicalOr);
         scheduleReshape();
       }
       return future.copy();
@@ -127,7 +130,7 @@ final class StreamPool implements AutoCloseable {
 
   void unsubscribe(SessionPublicKey clientId) {
     synchronized (lock) {
-      if (pendingJoins.remove(clientId)) {
+      if (pendingJoins.remove(clientId) != null) {
         CompletableFuture<Void> future = waiting.remove(clientId);
         if (future != null) {
           future.cancel(false);
@@ -221,7 +224,7 @@ final class StreamPool implements AutoCloseable {
   }
 
   private void reshapeOnce() {
-    Set<SessionPublicKey> joins;
+    Map<SessionPublicKey, Boolean> joins;
     Set<SessionPublicKey> leaves;
     List<EventStream> merges;
     synchronized (lock) {
@@ -229,7 +232,7 @@ final class StreamPool implements AutoCloseable {
       if (closed) {
         return;
       }
-      joins = new LinkedHashSet<>(pendingJoins);
+      joins = new LinkedHashMap<>(pendingJoins);
       leaves = new HashSet<>(pendingLeaves);
       leavesInFlight.addAll(leaves);
       merges = new ArrayList<>(caughtUp);
@@ -237,20 +240,26 @@ final class StreamPool implements AutoCloseable {
       pendingLeaves.clear();
       caughtUp.clear();
     }
-    Map<SessionPublicKey, BridgeEventId> returning = new LinkedHashMap<>();
+    Map<SessionPublicKey, Optional<BridgeEventId>> returning = new LinkedHashMap<>();
     List<SessionPublicKey> fresh = new ArrayList<>();
-    for (SessionPublicKey id : joins) {
+    for (Map.Entry<SessionPublicKey, Boolean> join : joins.entrySet()) {
+      SessionPublicKey id = join.getKey();
       Optional<BridgeEventId> cursor;
       try {
         cursor = context.cursors().find(context.bridge(), id);
       } catch (StoreUnavailableException e) {
         synchronized (lock) {
-          pendingJoins.add(id);
+          pendingJoins.merge(id, join.getValue(), Boolean::logicalOr);
           scheduleReshape();
         }
         continue;
       }
-      cursor.ifPresentOrElse(c -> returning.put(id, c), () -> fresh.add(id));
+      if (cursor.isPresent() || join.getValue()) {
+        // Resuming without a stored cursor: everything the bridge still holds for it.
+        returning.put(id, cursor);
+      } else {
+        fresh.add(id);
+      }
     }
 
     // Plan the new membership of the shared streams.
@@ -283,14 +292,12 @@ final class StreamPool implements AutoCloseable {
       List<SessionPublicKey> ids = new ArrayList<>(returning.keySet());
       if (roomInShared >= ids.size()) {
         for (List<SessionPublicKey> chunk : chunks(ids)) {
-          startCatchUp(
-              chunk, earliest(chunk.stream().map(returning::get).map(Optional::of).toList()));
+          startCatchUp(chunk, earliest(chunk.stream().map(returning::get).toList()));
         }
       } else {
         for (List<SessionPublicKey> chunk : chunks(ids)) {
           newStreams.add(chunk);
-          newStreamCursors.add(
-              earliest(chunk.stream().map(returning::get).map(Optional::of).toList()));
+          newStreamCursors.add(earliest(chunk.stream().map(returning::get).toList()));
         }
       }
     }

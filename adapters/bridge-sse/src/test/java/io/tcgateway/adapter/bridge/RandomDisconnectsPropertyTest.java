@@ -76,7 +76,7 @@ class RandomDisconnectsPropertyTest {
             SessionPublicKey moving = ids.get(random.nextInt(ids.size()));
             client.unsubscribe(url, moving);
             Thread.sleep(30);
-            client.subscribe(url, moving);
+            client.resume(url, moving);
           }
           default -> {}
         }

@@ -357,4 +357,26 @@ class SseWalletBridgeTest {
         () -> receiver.accepted().size() == 2);
     assertThat(acceptedIds()).containsExactly(Long.toString(forA), Long.toString(forA2));
   }
+
+  @Test
+  void aPausedClientIdWithoutCursorResumesWithEverythingTheBridgeStillHolds() throws Exception {
+    SessionPublicKey a = clientId(1);
+    SessionPublicKey b = clientId(2);
+    subscribe(a);
+    subscribe(b);
+    client.unsubscribe(url, b);
+    Eventually.await(
+        "b off the stream",
+        Duration.ofSeconds(3),
+        () ->
+            bridge.openStreams() == 1
+                && bridge.streamMembers().get(0).equals(java.util.Set.of(a.clientId())));
+    long whilePaused = publish(b, 1);
+    long forA = publish(a, 2);
+    Eventually.await("a's message", Duration.ofSeconds(3), () -> receiver.accepted().size() == 1);
+    assertThat(cursors.find(url, b)).isEmpty();
+    client.resume(url, b).toCompletableFuture().get(5, TimeUnit.SECONDS);
+    Eventually.await("b's message", Duration.ofSeconds(3), () -> receiver.accepted().size() == 2);
+    assertThat(acceptedIds()).containsExactly(Long.toString(forA), Long.toString(whilePaused));
+  }
 }

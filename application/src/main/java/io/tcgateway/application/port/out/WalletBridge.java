@@ -20,8 +20,8 @@ import java.util.concurrent.CompletionStage;
 public interface WalletBridge {
 
   /**
-   * Starts listening for {@code clientId} on {@code bridge}, resuming after its stored cursor when
-   * {@link BridgeCursorStore} has one (a restored or resumed session). Idempotent.
+   * Starts listening for a <em>new</em> client id (a session just created, whose id no wallet knows
+   * yet), resuming after its stored cursor if {@link BridgeCursorStore} has one anyway. Idempotent.
    *
    * @return completes when a stream that carries the client id is open (so a link showing it may be
    *     handed out), or exceptionally with {@link BridgeUnavailableException} when the bridge
@@ -30,9 +30,19 @@ public interface WalletBridge {
   CompletionStage<Void> subscribe(BridgeUrl bridge, SessionPublicKey clientId);
 
   /**
+   * Starts listening again for a client id that was listened for before (a session restored after a
+   * restart, or resumed after {@link #unsubscribe}): it first catches up from its stored cursor,
+   * or, when none is stored, from everything the bridge still holds for it, so nothing sent while
+   * nobody listened is missed. Idempotent.
+   *
+   * @return as {@link #subscribe}
+   */
+  CompletionStage<Void> resume(BridgeUrl bridge, SessionPublicKey clientId);
+
+  /**
    * Stops listening for {@code clientId} (an idle or finished session). The cursor stays stored, so
-   * a later {@link #subscribe} resumes without losing what arrived meanwhile, within the bridge's
-   * TTL. Idempotent; unknown ids are ignored.
+   * a later {@link #resume} misses nothing that arrived meanwhile, within the bridge's TTL.
+   * Idempotent; unknown ids are ignored.
    */
   void unsubscribe(BridgeUrl bridge, SessionPublicKey clientId);
 
