@@ -23,7 +23,10 @@ final class BridgeParams {
 
   /** What {@code GET /events} asked for. */
   record Subscribe(
-      Set<SessionPublicKey> clientIds, OptionalLong lastEventId, HeartbeatForm heartbeat) {
+      Set<SessionPublicKey> clientIds,
+      OptionalLong lastEventId,
+      HeartbeatForm heartbeat,
+      boolean queueDoneEvent) {
     Subscribe {
       clientIds = Set.copyOf(clientIds);
       Objects.requireNonNull(lastEventId, "lastEventId");
@@ -52,8 +55,10 @@ final class BridgeParams {
 
   /**
    * {@code client_id=<hex>[,<hex>...]} (every occurrence, duplicates merged), {@code
-   * last_event_id}, {@code heartbeat=legacy|message}, and the {@code Last-Event-ID} header, which
-   * wins over the query parameter unless it is {@code 0} (as in the reference bridge).
+   * last_event_id}, {@code heartbeat=legacy|message}, {@code enable_queue_done_event=true} (as the
+   * reference bridge: {@code data: queue_done} after the replay), and the {@code Last-Event-ID}
+   * header, which wins over the query parameter unless it is {@code 0} (as in the reference
+   * bridge).
    *
    * @param params all values of one query parameter, empty if absent
    * @param lastEventIdHeader the {@code Last-Event-ID} header, or null
@@ -80,7 +85,8 @@ final class BridgeParams {
       if (header.isPresent() && header.getAsLong() != 0) {
         cursor = header;
       }
-      return new Parsed.Valid<>(new Subscribe(ids, cursor, heartbeat(params)));
+      boolean queueDone = "true".equals(first(params, "enable_queue_done_event"));
+      return new Parsed.Valid<>(new Subscribe(ids, cursor, heartbeat(params), queueDone));
     } catch (BadParam e) {
       return new Parsed.Invalid<>(e.getMessage());
     }

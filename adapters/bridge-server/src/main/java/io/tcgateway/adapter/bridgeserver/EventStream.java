@@ -68,6 +68,14 @@ final class EventStream implements RelayListener {
     }
   }
 
+  /**
+   * Writes the reference bridge's end-of-replay marker {@code event: message}, {@code data:
+   * queue_done}, for clients that asked with {@code enable_queue_done_event=true}.
+   */
+  void queueDone() {
+    emit("event: message\ndata: queue_done\n\n");
+  }
+
   /** Writes one heartbeat in the stream's form. */
   void heartbeat() {
     emit(heartbeat.frame());

@@ -55,8 +55,9 @@ final class EventStreams implements GracefulShutdownCapable {
   }
 
   /**
-   * Opens a stream: a first heartbeat right away (so the client sees the stream open), then the
-   * buffered messages newer than the cursor, then live ones.
+   * Opens a stream: the buffered messages newer than the cursor, {@code queue_done} if asked, a
+   * first heartbeat right away (so the client sees the stream open even without a backlog), then
+   * live messages.
    *
    * @param permit the client's stream slot, released when the stream ends
    * @return the stream, or empty while the bridge is shutting down
@@ -78,7 +79,6 @@ final class EventStreams implements GracefulShutdownCapable {
             cutOff::incrementAndGet);
     self[0] = stream;
     open.add(stream);
-    stream.heartbeat();
     try {
       stream.attach(relay.subscribe(request.clientIds(), request.lastEventId(), stream));
     } catch (RuntimeException e) {
@@ -87,6 +87,12 @@ final class EventStreams implements GracefulShutdownCapable {
       permit.release();
       throw e;
     }
+    if (request.queueDoneEvent()) {
+      stream.queueDone();
+    }
+    // After the replay, like the reference bridge: a client may take its first heartbeat as "the
+    // backlog is over"; without a backlog it still opens the stream at once.
+    stream.heartbeat();
     if (closing.get()) {
       stream.close();
     }

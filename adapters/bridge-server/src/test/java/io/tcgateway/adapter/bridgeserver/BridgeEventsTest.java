@@ -157,6 +157,39 @@ class BridgeEventsTest {
   }
 
   @Test
+  void theReplayComesBeforeQueueDoneAndTheFirstHeartbeatWhenAsked() throws Exception {
+    String app = fresh();
+    String wallet = fresh();
+    List<Long> ids = threeBuffered(app, wallet);
+
+    try (SseConnection stream =
+        bridge.events(
+            "client_id="
+                + wallet
+                + "&last_event_id="
+                + ids.get(0)
+                + "&enable_queue_done_event=true")) {
+      assertThat(stream.next(WAIT).id()).isEqualTo(ids.get(1));
+      assertThat(stream.next(WAIT).id()).isEqualTo(ids.get(2));
+      assertThat(stream.next(WAIT).field("data")).isEqualTo("queue_done");
+      assertThat(stream.next(WAIT).isHeartbeat()).isTrue();
+    }
+  }
+
+  @Test
+  void withoutAskingThereIsNoQueueDoneAndTheHeartbeatFollowsTheReplay() throws Exception {
+    String app = fresh();
+    String wallet = fresh();
+    List<Long> ids = threeBuffered(app, wallet);
+
+    try (SseConnection stream =
+        bridge.events("client_id=" + wallet + "&last_event_id=" + ids.get(1))) {
+      assertThat(stream.next(WAIT).id()).isEqualTo(ids.get(2));
+      assertThat(stream.next(WAIT).isHeartbeat()).isTrue();
+    }
+  }
+
+  @Test
   void lastEventIdHeaderWinsOverTheQueryParameter() throws Exception {
     String app = fresh();
     String wallet = fresh();
