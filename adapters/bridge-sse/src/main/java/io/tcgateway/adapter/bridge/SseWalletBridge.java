@@ -23,6 +23,8 @@ import java.util.random.RandomGenerator;
  * {@link WalletBridge} over the bridges' HTTP API: one {@link StreamPool} per bridge URL carrying
  * many client ids per SSE stream, and POSTs with retries on virtual threads. Uses the JDK's HTTP
  * client (HTTP/1.1: one connection per stream). Thread-safe; {@link #close()} stops every stream.
+ * The random generator (jitter only) is shared by all streams' threads, so it must be thread-safe
+ * ({@link java.util.Random} is).
  */
 public final class SseWalletBridge implements WalletBridge, AutoCloseable {
   private final BridgeClientSettings settings;

@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,7 +52,7 @@ class BridgePosterTest {
             new InMemoryBridgeCursorStore(),
             telemetry,
             Clock.systemUTC(),
-            new SplittableRandom(3));
+            new java.util.Random(3));
   }
 
   @AfterEach

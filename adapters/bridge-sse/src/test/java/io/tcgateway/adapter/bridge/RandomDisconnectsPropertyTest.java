@@ -52,7 +52,7 @@ class RandomDisconnectsPropertyTest {
                 checking,
                 new RecordingTelemetry(),
                 Clock.systemUTC(),
-                new SplittableRandom(seed))) {
+                new java.util.Random(seed))) {
       BridgeUrl url = bridge.url();
       List<SessionPublicKey> ids = new ArrayList<>();
       for (int i = 0; i < 20; i++) {

@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,7 +58,7 @@ class SseWalletBridgeTest {
 
   SseWalletBridge newClient(BridgeClientSettings settings) {
     return new SseWalletBridge(
-        settings, receiver, cursors, telemetry, Clock.systemUTC(), new SplittableRandom(7));
+        settings, receiver, cursors, telemetry, Clock.systemUTC(), new java.util.Random(7));
   }
 
   @AfterEach
