@@ -5,5 +5,9 @@ public enum ErrorCode {
   /** A store (database, Redis) could not be reached or refused the write. */
   STORE_UNAVAILABLE,
   /** A wallet bridge could not be reached or refused the message for good. */
-  BRIDGE_UNAVAILABLE
+  BRIDGE_UNAVAILABLE,
+  /**
+   * Someone else changed the same record first (optimistic version check); retry with fresh data.
+   */
+  CONCURRENT_UPDATE
 }

@@ -1,0 +1,104 @@
+package io.tcgateway.adapter.memory;
+
+import io.tcgateway.application.port.out.SessionStore;
+import io.tcgateway.application.port.out.StaleSessionException;
+import io.tcgateway.domain.crypto.SessionPublicKey;
+import io.tcgateway.domain.session.SessionId;
+import io.tcgateway.domain.session.SessionOwner;
+import io.tcgateway.domain.session.SessionState;
+import io.tcgateway.domain.session.WalletSession;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * {@link SessionStore} in three maps (by id, owner and client id) kept consistent under one lock.
+ * Sessions are immutable values, so reads hand out the stored instances.
+ */
+@Singleton
+public final class InMemorySessionStore implements SessionStore {
+  private final Object lock = new Object();
+  private final Map<SessionId, WalletSession> byId = new HashMap<>();
+  private final Map<SessionOwner, SessionId> byOwner = new HashMap<>();
+  private final Map<SessionPublicKey, SessionId> byClientId = new HashMap<>();
+
+  @Override
+  public void save(WalletSession session) {
+    Objects.requireNonNull(session, "session");
+    synchronized (lock) {
+      WalletSession stored = byId.get(session.id());
+      if (session.version() == 0) {
+        if (stored != null
+            || byOwner.containsKey(session.owner())
+            || byClientId.containsKey(session.clientId())) {
+          throw new StaleSessionException(session.id(), -1);
+        }
+      } else if (stored == null
+          || stored.version() != session.version() - 1
+          || !stored.owner().equals(session.owner())
+          || !stored.clientId().equals(session.clientId())) {
+        throw new StaleSessionException(session.id(), session.version() - 1);
+      }
+      byId.put(session.id(), session);
+      byOwner.put(session.owner(), session.id());
+      byClientId.put(session.clientId(), session.id());
+    }
+  }
+
+  @Override
+  public Optional<WalletSession> findByOwner(SessionOwner owner) {
+    synchronized (lock) {
+      SessionId id = byOwner.get(owner);
+      return id == null ? Optional.empty() : Optional.ofNullable(byId.get(id));
+    }
+  }
+
+  @Override
+  public Optional<WalletSession> findById(SessionId id) {
+    synchronized (lock) {
+      return Optional.ofNullable(byId.get(id));
+    }
+  }
+
+  @Override
+  public Optional<WalletSession> findByClientId(SessionPublicKey clientId) {
+    synchronized (lock) {
+      SessionId id = byClientId.get(clientId);
+      return id == null ? Optional.empty() : Optional.ofNullable(byId.get(id));
+    }
+  }
+
+  @Override
+  public List<WalletSession> findExpiredPending(Instant now, int limit) {
+    synchronized (lock) {
+      return byId.values().stream()
+          .filter(
+              s ->
+                  s.state() instanceof SessionState.Pending pending
+                      && pending.connection().isExpiredAt(now))
+          .sorted(
+              Comparator.comparing(
+                  (WalletSession s) -> s.pendingConnection().orElseThrow().expiresAt()))
+          .limit(limit)
+          .toList();
+    }
+  }
+
+  @Override
+  public boolean delete(SessionId id) {
+    synchronized (lock) {
+      WalletSession removed = byId.remove(id);
+      if (removed == null) {
+        return false;
+      }
+      byOwner.remove(removed.owner(), id);
+      byClientId.remove(removed.clientId(), id);
+      return true;
+    }
+  }
+}
