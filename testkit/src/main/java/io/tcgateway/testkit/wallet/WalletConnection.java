@@ -103,7 +103,12 @@ public final class WalletConnection implements AutoCloseable {
       }
     }
     connection.connectEvent = event;
-    connection.sendEvent(event.get(), Optional.empty(), connection.traceId);
+    try {
+      connection.sendEvent(event.get(), Optional.empty(), connection.traceId);
+    } catch (SimulatedWalletException e) {
+      connection.close();
+      throw e;
+    }
     return connection;
   }
 

@@ -110,6 +110,20 @@ class SimulatedWalletTest {
     assertThat(testnet.tonAddressReply().network()).isEqualTo(Network.TESTNET);
   }
 
+  @Test
+  void subwalletsAreOtherAccountsOfTheSameKey() {
+    SimulatedWallet v4 =
+        SimulatedWallet.builder(SEED, WalletContract.V4R2).subwallet(1).clock(clock).build();
+    SimulatedWallet w5 =
+        SimulatedWallet.builder(SEED, WalletContract.V5R1).subwallet(1).clock(clock).build();
+
+    assertThat(v4.walletId()).isEqualTo(1);
+    assertThat(v4.address().toRaw()).isNotEqualTo(V4R2_ADDRESS);
+    assertThat(w5.walletId()).isEqualTo(0x7FFFFF10);
+    assertThat(w5.address().toRaw()).isNotEqualTo(V5R1_MAINNET_ADDRESS);
+    assertThat(WalletContract.identify(w5.stateInit())).contains(WalletContract.V5R1);
+  }
+
   @ParameterizedTest
   @MethodSource("contracts")
   void domainIdentifiesTheContractAndFindsTheKeyInTheStateInit(WalletContract contract) {
