@@ -6,6 +6,10 @@ public enum ErrorCode {
   STORE_UNAVAILABLE,
   /** A wallet bridge could not be reached or refused the message for good. */
   BRIDGE_UNAVAILABLE,
+  /** The user already has a connected wallet; disconnect it first. */
+  WALLET_ALREADY_CONNECTED,
+  /** No wallet of that name is in the wallets list. */
+  UNKNOWN_WALLET,
   /**
    * Someone else changed the same record first (optimistic version check); retry with fresh data.
    */

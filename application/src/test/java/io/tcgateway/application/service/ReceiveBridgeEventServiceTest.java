@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tcgateway.application.port.in.ReceiveBridgeEventCommand;
 import io.tcgateway.application.port.in.ReceiveBridgeEventUseCase.Receipt;
 import io.tcgateway.application.port.out.ProofPayloadStore;
-import io.tcgateway.application.port.out.SessionStore;
-import io.tcgateway.application.port.out.StaleSessionException;
 import io.tcgateway.application.port.out.WalletMessageCodec;
 import io.tcgateway.application.port.out.WalletNotifier;
 import io.tcgateway.domain.bridge.BridgeEventId;
@@ -443,47 +441,6 @@ class ReceiveBridgeEventServiceTest {
     @Override
     public String encodeWalletResponse(WalletResponse response) {
       throw new UnsupportedOperationException();
-    }
-  }
-
-  /** A minimal session store with the port's version rule. */
-  private static final class MapSessionStore implements SessionStore {
-    private final Map<SessionId, WalletSession> byId = new HashMap<>();
-
-    @Override
-    public void save(WalletSession session) {
-      WalletSession stored = byId.get(session.id());
-      long expected = session.version() - 1;
-      if ((stored == null) != (session.version() == 0)
-          || (stored != null && stored.version() != expected)) {
-        throw new StaleSessionException(session.id(), expected);
-      }
-      byId.put(session.id(), session);
-    }
-
-    @Override
-    public Optional<WalletSession> findByOwner(SessionOwner owner) {
-      return byId.values().stream().filter(s -> s.owner().equals(owner)).findFirst();
-    }
-
-    @Override
-    public Optional<WalletSession> findById(SessionId id) {
-      return Optional.ofNullable(byId.get(id));
-    }
-
-    @Override
-    public Optional<WalletSession> findByClientId(SessionPublicKey clientId) {
-      return byId.values().stream().filter(s -> s.clientId().equals(clientId)).findFirst();
-    }
-
-    @Override
-    public List<WalletSession> findExpiredPending(Instant now, int limit) {
-      return List.of();
-    }
-
-    @Override
-    public boolean delete(SessionId id) {
-      return byId.remove(id) != null;
     }
   }
 }
