@@ -31,6 +31,7 @@ import org.slf4j.LoggerFactory;
  */
 @Context
 final class EventStreams implements GracefulShutdownCapable {
+  private static final java.time.Duration SHUTDOWN_FLUSH = java.time.Duration.ofSeconds(2);
   private static final Logger LOG = LoggerFactory.getLogger(EventStreams.class);
 
   private final Relay relay;
@@ -162,8 +163,21 @@ final class EventStreams implements GracefulShutdownCapable {
     for (EventStream stream : streams) {
       stream.close();
     }
+    // Let the server write each stream's end before it closes the connections (bounded).
+    long deadline = System.nanoTime() + SHUTDOWN_FLUSH.toNanos();
+    while (!open.isEmpty() && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(5);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
     if (!streams.isEmpty()) {
-      LOG.info("closed {} bridge streams for shutdown", streams.size());
+      LOG.info(
+          "closed {} bridge streams for shutdown ({} not confirmed ended)",
+          streams.size(),
+          open.size());
     }
     timer.shutdownNow();
   }
