@@ -19,6 +19,7 @@ import io.tcgateway.domain.protocol.WalletMessage;
 import io.tcgateway.domain.protocol.WalletResponse;
 import io.tcgateway.domain.session.ConnectedWallet;
 import io.tcgateway.domain.session.PendingConnection;
+import io.tcgateway.domain.session.SessionId;
 import io.tcgateway.domain.session.SessionState;
 import io.tcgateway.domain.session.WalletSession;
 import io.tcgateway.domain.ton.Network;
@@ -31,6 +32,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -51,12 +54,22 @@ import java.util.stream.Collectors;
  */
 public final class ReceiveBridgeEventService implements ReceiveBridgeEventUseCase {
   private static final int SAVE_ATTEMPTS = 3;
+  private static final int MAX_CACHED_BOXES = 200_000;
 
   private final SessionStore sessions;
   private final WalletMessageCodec codec;
   private final TonProofVerifier proofVerifier;
   private final WalletNotifier notifier;
   private final Clock clock;
+
+  /** Boxes of connected sessions by session id, least recently used evicted beyond the cap. */
+  private final Map<SessionId, NaclBox> boxes =
+      new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<SessionId, NaclBox> eldest) {
+          return size() > MAX_CACHED_BOXES;
+        }
+      };
 
   public ReceiveBridgeEventService(
       SessionStore sessions,
@@ -74,36 +87,47 @@ public final class ReceiveBridgeEventService implements ReceiveBridgeEventUseCas
   @Override
   public Receipt receive(ReceiveBridgeEventCommand command) {
     SessionPublicKey from = command.message().from();
+    byte[] wire = command.message().ciphertext().toByteArray();
+    // A connected session hears only its pinned wallet: find it by the sender, no key trying.
+    Optional<WalletSession> pinned = sessions.findByWalletClientId(from);
+    if (pinned.isPresent() && command.addressees().contains(pinned.get().clientId())) {
+      Optional<String> plaintext = open(pinned.get(), from, wire);
+      return plaintext.isEmpty()
+          ? new Receipt.Dropped("undecryptable")
+          : decodeAndApply(pinned.get(), from, command, plaintext.get());
+    }
+    // Otherwise it can only be a wallet answering a pending offer: try those sessions' keys.
     for (SessionPublicKey addressee : command.addressees()) {
       Optional<WalletSession> found = sessions.findByClientId(addressee);
-      if (found.isEmpty()) {
+      if (found.isEmpty() || found.get().wallet().isPresent()) {
         continue;
       }
-      WalletSession session = found.get();
-      Optional<ConnectedWallet> wallet = session.wallet();
-      if (wallet.isPresent() && !wallet.get().walletClientId().equals(from)) {
-        continue; // not the pinned wallet: not for this session, or forged
+      Optional<String> plaintext = open(found.get(), from, wire);
+      if (plaintext.isPresent()) {
+        return decodeAndApply(found.get(), from, command, plaintext.get());
       }
-      Optional<String> plaintext =
-          open(session, from, command.message().ciphertext().toByteArray());
-      if (plaintext.isEmpty()) {
-        continue;
-      }
-      WalletMessage message;
-      try {
-        message = codec.decodeWalletMessage(plaintext.get());
-      } catch (ProtocolFormatException e) {
-        return new Receipt.Dropped("malformed-message");
-      }
-      return apply(session, from, command, message);
     }
     return new Receipt.Dropped("no-addressee");
+  }
+
+  private Receipt decodeAndApply(
+      WalletSession session,
+      SessionPublicKey from,
+      ReceiveBridgeEventCommand command,
+      String text) {
+    WalletMessage message;
+    try {
+      message = codec.decodeWalletMessage(text);
+    } catch (ProtocolFormatException e) {
+      return new Receipt.Dropped("malformed-message");
+    }
+    return apply(session, from, command, message);
   }
 
   private Optional<String> open(WalletSession session, SessionPublicKey from, byte[] wire) {
     byte[] plain;
     try {
-      plain = NaclBox.between(session.keys(), from).open(wire);
+      plain = box(session, from).open(wire);
     } catch (CryptoException e) {
       return Optional.empty();
     }
@@ -118,6 +142,28 @@ public final class ReceiveBridgeEventService implements ReceiveBridgeEventUseCas
     } catch (CharacterCodingException e) {
       return Optional.of("\uFFFD"); // opened but not text: the codec rejects it as malformed
     }
+  }
+
+  /**
+   * The box between the session and its pinned wallet is derived once (X25519 + HSalsa20, ~0.2 ms)
+   * and kept; boxes for trial decryption of pending sessions are not kept.
+   */
+  private NaclBox box(WalletSession session, SessionPublicKey from) {
+    boolean pinnedWallet = session.wallet().map(w -> w.walletClientId().equals(from)).orElse(false);
+    if (!pinnedWallet) {
+      return NaclBox.between(session.keys(), from);
+    }
+    synchronized (boxes) {
+      NaclBox cached = boxes.get(session.id());
+      if (cached != null) {
+        return cached;
+      }
+    }
+    NaclBox box = NaclBox.between(session.keys(), from);
+    synchronized (boxes) {
+      boxes.put(session.id(), box);
+    }
+    return box;
   }
 
   private Receipt apply(
@@ -271,6 +317,9 @@ public final class ReceiveBridgeEventService implements ReceiveBridgeEventUseCas
     }
     if (!session.isNewWalletEvent(disconnect.id())) {
       return new Receipt.Duplicate();
+    }
+    synchronized (boxes) {
+      boxes.remove(session.id());
     }
     if (sessions.delete(session.id())) {
       notifier.notify(

@@ -43,6 +43,13 @@ final class MapSessionStore implements SessionStore {
   }
 
   @Override
+  public Optional<WalletSession> findByWalletClientId(SessionPublicKey walletClientId) {
+    return byId.values().stream()
+        .filter(s -> s.wallet().map(w -> w.walletClientId().equals(walletClientId)).orElse(false))
+        .findFirst();
+  }
+
+  @Override
   public List<WalletSession> findExpiredPending(Instant now, int limit) {
     return List.of();
   }

@@ -106,6 +106,19 @@ public abstract class SessionStoreContract {
   }
 
   @Test
+  void aConnectedSessionIsFoundByItsWalletsClientIdAndOnlyWhileConnected() {
+    WalletSession pending = pendingSession(SessionOwner.http("alice"), T0.plusSeconds(300));
+    store.save(pending);
+    SessionPublicKey walletId = connectedWallet().walletClientId();
+    assertThat(store.findByWalletClientId(walletId)).isEmpty();
+    WalletSession connected = pending.connected(connectedWallet(), 1, T0);
+    store.save(connected);
+    assertSameSession(store.findByWalletClientId(walletId).orElseThrow(), connected);
+    store.delete(connected.id());
+    assertThat(store.findByWalletClientId(walletId)).isEmpty();
+  }
+
+  @Test
   void theNextVersionReplacesTheStoredOne() {
     WalletSession pending = pendingSession(SessionOwner.http("alice"), T0.plusSeconds(300));
     store.save(pending);

@@ -26,6 +26,7 @@ public final class InMemorySessionStore implements SessionStore {
   private final Map<SessionId, WalletSession> byId = new HashMap<>();
   private final Map<SessionOwner, SessionId> byOwner = new HashMap<>();
   private final Map<SessionPublicKey, SessionId> byClientId = new HashMap<>();
+  private final Map<SessionPublicKey, SessionId> byWalletClientId = new HashMap<>();
 
   @Override
   public void save(WalletSession session) {
@@ -44,9 +45,13 @@ public final class InMemorySessionStore implements SessionStore {
           || !stored.clientId().equals(session.clientId())) {
         throw new StaleSessionException(session.id(), session.version() - 1);
       }
+      if (stored != null) {
+        stored.wallet().ifPresent(w -> byWalletClientId.remove(w.walletClientId(), session.id()));
+      }
       byId.put(session.id(), session);
       byOwner.put(session.owner(), session.id());
       byClientId.put(session.clientId(), session.id());
+      session.wallet().ifPresent(w -> byWalletClientId.put(w.walletClientId(), session.id()));
     }
   }
 
@@ -69,6 +74,14 @@ public final class InMemorySessionStore implements SessionStore {
   public Optional<WalletSession> findByClientId(SessionPublicKey clientId) {
     synchronized (lock) {
       SessionId id = byClientId.get(clientId);
+      return id == null ? Optional.empty() : Optional.ofNullable(byId.get(id));
+    }
+  }
+
+  @Override
+  public Optional<WalletSession> findByWalletClientId(SessionPublicKey walletClientId) {
+    synchronized (lock) {
+      SessionId id = byWalletClientId.get(walletClientId);
       return id == null ? Optional.empty() : Optional.ofNullable(byId.get(id));
     }
   }
@@ -98,6 +111,7 @@ public final class InMemorySessionStore implements SessionStore {
       }
       byOwner.remove(removed.owner(), id);
       byClientId.remove(removed.clientId(), id);
+      removed.wallet().ifPresent(w -> byWalletClientId.remove(w.walletClientId(), id));
       return true;
     }
   }

@@ -39,6 +39,12 @@ public interface SessionStore {
   Optional<WalletSession> findByClientId(SessionPublicKey clientId);
 
   /**
+   * The connected session whose wallet has this client id (the {@code from} of the wallet's
+   * messages, pinned at connect): routes an event without trying keys.
+   */
+  Optional<WalletSession> findByWalletClientId(SessionPublicKey walletClientId);
+
+  /**
    * Pending sessions whose connection offer ran out at {@code now}, oldest first, at most {@code
    * limit}.
    */
