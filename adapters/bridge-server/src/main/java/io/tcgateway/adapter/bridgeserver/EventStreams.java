@@ -7,6 +7,7 @@ import io.micronaut.runtime.graceful.GracefulShutdownCapable;
 import io.micronaut.runtime.server.event.ServerShutdownEvent;
 import io.tcgateway.adapter.bridgeserver.relay.Relay;
 import jakarta.annotation.PreDestroy;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -31,7 +32,15 @@ import org.slf4j.LoggerFactory;
  */
 @Context
 final class EventStreams implements GracefulShutdownCapable {
-  private static final java.time.Duration SHUTDOWN_FLUSH = java.time.Duration.ofSeconds(2);
+  private static final Duration SHUTDOWN_FLUSH = Duration.ofSeconds(2);
+
+  /**
+   * A stream counts as ended when its body completes, but Netty writes the response's last chunk on
+   * the event loop just after that; under load that write can still be queued when the server
+   * closes the connections. This margin lets it out.
+   */
+  private static final Duration LAST_CHUNK_MARGIN = Duration.ofMillis(150);
+
   private static final Logger LOG = LoggerFactory.getLogger(EventStreams.class);
 
   private final Relay relay;
@@ -166,12 +175,12 @@ final class EventStreams implements GracefulShutdownCapable {
     // Let the server write each stream's end before it closes the connections (bounded).
     long deadline = System.nanoTime() + SHUTDOWN_FLUSH.toNanos();
     while (!open.isEmpty() && System.nanoTime() < deadline) {
-      try {
-        Thread.sleep(5);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
+      if (!pause(Duration.ofMillis(5))) {
         break;
       }
+    }
+    if (!streams.isEmpty()) {
+      pause(LAST_CHUNK_MARGIN);
     }
     if (!streams.isEmpty()) {
       LOG.info(
@@ -180,5 +189,16 @@ final class EventStreams implements GracefulShutdownCapable {
           open.size());
     }
     timer.shutdownNow();
+  }
+
+  /** Sleeps; false when interrupted (the interrupt is kept). */
+  private static boolean pause(Duration duration) {
+    try {
+      Thread.sleep(duration);
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
   }
 }
