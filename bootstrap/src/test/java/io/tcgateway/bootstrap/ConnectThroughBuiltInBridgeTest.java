@@ -7,14 +7,18 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.tcgateway.adapter.bridge.BridgeClientSettings;
 import io.tcgateway.adapter.bridge.SseWalletBridge;
 import io.tcgateway.adapter.json.JacksonWalletMessageCodec;
+import io.tcgateway.adapter.memory.InMemoryBridgeCursorStore;
+import io.tcgateway.adapter.memory.InMemoryOwnerEventLog;
 import io.tcgateway.adapter.memory.InMemoryProofPayloadStore;
 import io.tcgateway.adapter.memory.InMemorySessionStore;
+import io.tcgateway.adapter.memory.InMemoryWalletRequestStore;
 import io.tcgateway.application.port.in.StartConnectionCommand;
 import io.tcgateway.application.port.in.StartConnectionResult;
 import io.tcgateway.application.port.out.BridgeTelemetry;
 import io.tcgateway.application.port.out.WalletDirectory.WalletEntry;
 import io.tcgateway.application.port.out.WalletNotifier;
 import io.tcgateway.application.service.ReceiveBridgeEventService;
+import io.tcgateway.application.service.SessionBoxes;
 import io.tcgateway.application.service.SingleUseProofPayloadCheck;
 import io.tcgateway.application.service.StartConnectionService;
 import io.tcgateway.domain.bridge.BridgeUrl;
@@ -25,9 +29,9 @@ import io.tcgateway.domain.ton.Network;
 import io.tcgateway.domain.ton.cell.WalletContract;
 import io.tcgateway.domain.verify.ProofPayloads;
 import io.tcgateway.domain.verify.ProofPolicy;
+import io.tcgateway.domain.verify.SignDataVerifier;
 import io.tcgateway.domain.verify.TonProofVerifier;
 import io.tcgateway.testkit.Eventually;
-import io.tcgateway.testkit.fake.InMemoryBridgeCursorStore;
 import io.tcgateway.testkit.wallet.ConnectAnswer;
 import io.tcgateway.testkit.wallet.SimulatedWallet;
 import io.tcgateway.testkit.wallet.WalletConnection;
@@ -78,9 +82,18 @@ class ConnectThroughBuiltInBridgeTest {
             ProofPolicy.forDomains(Set.of("app.example.com")),
             new SingleUseProofPayloadCheck(payloads, new InMemoryProofPayloadStore()));
     JacksonWalletMessageCodec codec = new JacksonWalletMessageCodec();
+    InMemoryOwnerEventLog log = new InMemoryOwnerEventLog();
     ReceiveBridgeEventService receive =
         new ReceiveBridgeEventService(
-            sessions, codec, verifier, (owner, event) -> events.add(event), clock);
+            sessions,
+            new InMemoryWalletRequestStore(),
+            codec,
+            verifier,
+            new SignDataVerifier(ProofPolicy.forDomains(Set.of("app.example.com"))),
+            new SessionBoxes(),
+            log,
+            (owner, event) -> events.add(event),
+            clock);
     bridge =
         new SseWalletBridge(
             BridgeClientSettings.defaults(),
@@ -106,6 +119,8 @@ class ConnectThroughBuiltInBridgeTest {
             bridge,
             codec,
             payloads,
+            log,
+            WalletNotifier.NONE,
             new StartConnectionService.Settings(
                 MANIFEST, Duration.ofMinutes(5), Duration.ofMinutes(15), Duration.ofSeconds(10)),
             clock,

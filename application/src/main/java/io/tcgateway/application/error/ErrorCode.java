@@ -13,5 +13,11 @@ public enum ErrorCode {
   /**
    * Someone else changed the same record first (optimistic version check); retry with fresh data.
    */
-  CONCURRENT_UPDATE
+  CONCURRENT_UPDATE,
+  /** The user has no connected wallet to send the request to. */
+  WALLET_NOT_CONNECTED,
+  /** The connected wallet does not advertise a feature the request needs. */
+  WALLET_FEATURE_MISSING,
+  /** The request cannot be sent as asked (a deadline in the past, another network, ...). */
+  INVALID_REQUEST
 }

@@ -2,28 +2,41 @@ package io.tcgateway.application.service;
 
 import io.tcgateway.application.port.in.ReceiveBridgeEventCommand;
 import io.tcgateway.application.port.in.ReceiveBridgeEventUseCase;
+import io.tcgateway.application.port.in.ReceiveBridgeEventUseCase.Release;
+import io.tcgateway.application.port.out.OwnerEventLog;
 import io.tcgateway.application.port.out.SessionStore;
 import io.tcgateway.application.port.out.StaleSessionException;
 import io.tcgateway.application.port.out.WalletMessageCodec;
 import io.tcgateway.application.port.out.WalletNotifier;
+import io.tcgateway.application.port.out.WalletRequestStore;
+import io.tcgateway.domain.bytes.Bytes;
 import io.tcgateway.domain.crypto.CryptoException;
-import io.tcgateway.domain.crypto.NaclBox;
 import io.tcgateway.domain.crypto.SessionPublicKey;
+import io.tcgateway.domain.protocol.AppRequest;
 import io.tcgateway.domain.protocol.ConnectEvent;
 import io.tcgateway.domain.protocol.ConnectItem;
 import io.tcgateway.domain.protocol.DisconnectEvent;
 import io.tcgateway.domain.protocol.Feature;
 import io.tcgateway.domain.protocol.ProtocolFormatException;
+import io.tcgateway.domain.protocol.RpcResult;
+import io.tcgateway.domain.protocol.SignDataResult;
+import io.tcgateway.domain.protocol.TonAddressReply;
 import io.tcgateway.domain.protocol.TonProofReply;
+import io.tcgateway.domain.protocol.WalletError;
+import io.tcgateway.domain.protocol.WalletErrorCode;
 import io.tcgateway.domain.protocol.WalletMessage;
 import io.tcgateway.domain.protocol.WalletResponse;
 import io.tcgateway.domain.session.ConnectedWallet;
 import io.tcgateway.domain.session.PendingConnection;
-import io.tcgateway.domain.session.SessionId;
+import io.tcgateway.domain.session.RequestRef;
+import io.tcgateway.domain.session.RequestStatus;
 import io.tcgateway.domain.session.SessionState;
+import io.tcgateway.domain.session.WalletRequest;
 import io.tcgateway.domain.session.WalletSession;
 import io.tcgateway.domain.ton.Network;
 import io.tcgateway.domain.ton.UserFriendlyAddress;
+import io.tcgateway.domain.verify.SignDataSubmission;
+import io.tcgateway.domain.verify.SignDataVerifier;
 import io.tcgateway.domain.verify.TonProofSubmission;
 import io.tcgateway.domain.verify.TonProofVerifier;
 import io.tcgateway.domain.verify.Verification;
@@ -32,56 +45,67 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Handles what wallets send through the bridges (protocol.md §2.6, §4): finds the session the event
- * is for among the stream's client ids — by the wallet pinned at connect, or by trying the pending
- * sessions' keys — opens it, and applies it: {@code connect} is checked (network, required
- * features, {@code ton_proof} with the payload the gateway issued) and connects or fails the
- * session; {@code connect_error} fails it; {@code disconnect} removes it. Replays (wallet event ids
- * not above the last one seen) change nothing.
+ * Handles what wallets send through the bridges (protocol.md §2.6, §4, §5): finds the session the
+ * event is for among the stream's client ids — by the wallet pinned at connect, or by trying the
+ * pending sessions' keys — opens it, and applies it:
  *
- * <p>After connect only the pinned wallet is heard: a message from any other key for a connected
- * session is dropped (the SDK does not check this; anyone who learns a client id could otherwise
- * disconnect the user). RPC responses are matched to pending requests by a later part of the
- * gateway; until then they are dropped as unexpected.
+ * <ul>
+ *   <li>{@code connect} is checked (network, required features, {@code ton_proof} with the payload
+ *       the gateway issued) and connects or fails the session; the other bridges of a universal
+ *       offer are released;
+ *   <li>{@code connect_error} fails it; {@code disconnect} ends it (its unanswered requests fail);
+ *   <li>an RPC answer is matched to the stored pending request by id and typed by its method; a
+ *       {@code signData} result is verified with the connected account's key before the request
+ *       completes; code 300 rejects it, other wallet errors fail it.
+ * </ul>
+ *
+ * <p>Replays change nothing: a wallet event id not above the last one seen, or an answer to a
+ * request that is already final, is a duplicate (its final event is logged again, idempotently, in
+ * case a crash came between the two writes). After connect only the pinned wallet is heard: a
+ * message from any other key for a connected session is dropped (the SDK does not check this;
+ * anyone who learns a client id could otherwise disconnect the user).
  */
 public final class ReceiveBridgeEventService implements ReceiveBridgeEventUseCase {
   private static final int SAVE_ATTEMPTS = 3;
-  private static final int MAX_CACHED_BOXES = 200_000;
 
   private final SessionStore sessions;
+  private final WalletRequestStore requests;
   private final WalletMessageCodec codec;
   private final TonProofVerifier proofVerifier;
-  private final WalletNotifier notifier;
+  private final SignDataVerifier signDataVerifier;
+  private final SessionBoxes boxes;
+  private final OwnerEvents events;
+  private final RequestFinisher finisher;
+  private final SessionEnding ending;
   private final Clock clock;
-
-  /** Boxes of connected sessions by session id, least recently used evicted beyond the cap. */
-  private final Map<SessionId, NaclBox> boxes =
-      new LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<SessionId, NaclBox> eldest) {
-          return size() > MAX_CACHED_BOXES;
-        }
-      };
 
   public ReceiveBridgeEventService(
       SessionStore sessions,
+      WalletRequestStore requests,
       WalletMessageCodec codec,
       TonProofVerifier proofVerifier,
+      SignDataVerifier signDataVerifier,
+      SessionBoxes boxes,
+      OwnerEventLog log,
       WalletNotifier notifier,
       Clock clock) {
     this.sessions = Objects.requireNonNull(sessions, "sessions");
+    this.requests = Objects.requireNonNull(requests, "requests");
     this.codec = Objects.requireNonNull(codec, "codec");
     this.proofVerifier = Objects.requireNonNull(proofVerifier, "proofVerifier");
-    this.notifier = Objects.requireNonNull(notifier, "notifier");
+    this.signDataVerifier = Objects.requireNonNull(signDataVerifier, "signDataVerifier");
+    this.boxes = Objects.requireNonNull(boxes, "boxes");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.events = new OwnerEvents(log, notifier, clock);
+    this.finisher = new RequestFinisher(requests, events);
+    this.ending = new SessionEnding(sessions, requests, boxes, events, clock);
   }
 
   @Override
@@ -127,7 +151,7 @@ public final class ReceiveBridgeEventService implements ReceiveBridgeEventUseCas
   private Optional<String> open(WalletSession session, SessionPublicKey from, byte[] wire) {
     byte[] plain;
     try {
-      plain = box(session, from).open(wire);
+      plain = boxes.between(session, from).open(wire);
     } catch (CryptoException e) {
       return Optional.empty();
     }
@@ -144,28 +168,6 @@ public final class ReceiveBridgeEventService implements ReceiveBridgeEventUseCas
     }
   }
 
-  /**
-   * The box between the session and its pinned wallet is derived once (X25519 + HSalsa20, ~0.2 ms)
-   * and kept; boxes for trial decryption of pending sessions are not kept.
-   */
-  private NaclBox box(WalletSession session, SessionPublicKey from) {
-    boolean pinnedWallet = session.wallet().map(w -> w.walletClientId().equals(from)).orElse(false);
-    if (!pinnedWallet) {
-      return NaclBox.between(session.keys(), from);
-    }
-    synchronized (boxes) {
-      NaclBox cached = boxes.get(session.id());
-      if (cached != null) {
-        return cached;
-      }
-    }
-    NaclBox box = NaclBox.between(session.keys(), from);
-    synchronized (boxes) {
-      boxes.put(session.id(), box);
-    }
-    return box;
-  }
-
   private Receipt apply(
       WalletSession session,
       SessionPublicKey from,
@@ -177,7 +179,7 @@ public final class ReceiveBridgeEventService implements ReceiveBridgeEventUseCas
           case ConnectEvent.Success connect -> connect(session, from, command, connect);
           case ConnectEvent.Error error -> connectError(session, error);
           case DisconnectEvent disconnect -> disconnect(session, disconnect);
-          case WalletResponse response -> new Receipt.Dropped("unexpected-response");
+          case WalletResponse response -> answer(session, response);
         };
       } catch (StaleSessionException e) {
         // Someone changed the session meanwhile (the same event on an overlapping stream, a user
@@ -193,6 +195,8 @@ public final class ReceiveBridgeEventService implements ReceiveBridgeEventUseCas
       }
     }
   }
+
+  // ---- connect ----
 
   private Receipt connect(
       WalletSession session,
@@ -224,18 +228,23 @@ public final class ReceiveBridgeEventService implements ReceiveBridgeEventUseCas
     ConnectedWallet wallet =
         new ConnectedWallet(from, command.bridge(), connect.device(), connect.tonAddress(), proof);
     sessions.save(session.connected(wallet, connect.id(), clock.instant()));
-    notifier.notify(
+    events.publish(
         session.owner(),
         new WalletNotifier.Event.Connected(
-            session.id(),
-            // Non-bounceable, as the SDK's toUserFriendlyAddress shows wallet addresses.
-            new UserFriendlyAddress(
-                    connect.tonAddress().address(),
-                    false,
-                    connect.tonAddress().network().equals(Network.TESTNET))
-                .format(),
-            connect.device().appName()));
-    return new Receipt.Stored();
+            session.id(), friendly(connect.tonAddress()), connect.device().appName()));
+    // A universal offer listened on every wallet's bridge; only the one that answered is needed.
+    return new Receipt.Stored(
+        offer.bridges().stream()
+            .filter(url -> !url.equals(command.bridge()))
+            .map(url -> new Release(url, session.clientId()))
+            .toList());
+  }
+
+  /** Non-bounceable, as the SDK's {@code toUserFriendlyAddress} shows wallet addresses. */
+  static String friendly(TonAddressReply account) {
+    return new UserFriendlyAddress(
+            account.address(), false, account.network().equals(Network.TESTNET))
+        .format();
   }
 
   private Optional<String> networkProblem(PendingConnection offer, ConnectEvent.Success connect) {
@@ -299,8 +308,8 @@ public final class ReceiveBridgeEventService implements ReceiveBridgeEventUseCas
 
   private Receipt fail(WalletSession session, String code, String message) {
     sessions.save(session.failed(code, message, clock.instant()));
-    notifier.notify(session.owner(), new WalletNotifier.Event.Failed(session.id(), code, message));
-    return new Receipt.Stored();
+    events.publish(session.owner(), new WalletNotifier.Event.Failed(session.id(), code, message));
+    return new Receipt.Stored(SessionEnding.releasesOf(session));
   }
 
   private Receipt connectError(WalletSession session, ConnectEvent.Error error) {
@@ -311,6 +320,8 @@ public final class ReceiveBridgeEventService implements ReceiveBridgeEventUseCas
     return fail(session, "wallet-" + error.code(), error.message());
   }
 
+  // ---- disconnect ----
+
   private Receipt disconnect(WalletSession session, DisconnectEvent disconnect) {
     if (session.wallet().isEmpty()) {
       return new Receipt.Dropped("not-connected");
@@ -318,13 +329,82 @@ public final class ReceiveBridgeEventService implements ReceiveBridgeEventUseCas
     if (!session.isNewWalletEvent(disconnect.id())) {
       return new Receipt.Duplicate();
     }
-    synchronized (boxes) {
-      boxes.remove(session.id());
+    return new Receipt.Stored(ending.end(session, "wallet"));
+  }
+
+  // ---- RPC answers ----
+
+  private Receipt answer(WalletSession session, WalletResponse response) {
+    if (session.wallet().isEmpty()) {
+      return new Receipt.Dropped("not-connected");
     }
-    if (sessions.delete(session.id())) {
-      notifier.notify(
-          session.owner(), new WalletNotifier.Event.Disconnected(session.id(), "wallet"));
+    Optional<WalletRequest> found = requests.find(new RequestRef(session.id(), response.id()));
+    if (found.isEmpty()) {
+      return new Receipt.Dropped("unknown-request");
     }
-    return new Receipt.Stored();
+    WalletRequest request = found.get();
+    if (!request.isPending()) {
+      finisher.reportAgain(request);
+      return new Receipt.Duplicate();
+    }
+    RequestStatus outcome = outcomeOf(session.wallet().get(), request, response);
+    return finisher.finish(request, outcome).isPresent()
+        ? new Receipt.Stored()
+        : new Receipt.Duplicate();
+  }
+
+  private RequestStatus outcomeOf(
+      ConnectedWallet wallet, WalletRequest request, WalletResponse response) {
+    Instant now = clock.instant();
+    WalletResponse typed;
+    try {
+      typed = codec.typeResponse(response, request.method());
+    } catch (ProtocolFormatException e) {
+      return new RequestStatus.Failed(
+          "malformed-result",
+          -1,
+          "the wallet's result is not a valid "
+              + request.method().wireName()
+              + " result: "
+              + e.getMessage(),
+          now);
+    }
+    return switch (typed) {
+      case WalletResponse.Error error -> errorOutcome(error.error(), now);
+      case WalletResponse.Success success -> successOutcome(wallet, request, success.result(), now);
+    };
+  }
+
+  private static RequestStatus errorOutcome(WalletError error, Instant now) {
+    if (error.kind() == WalletErrorCode.USER_REJECTS) {
+      return new RequestStatus.Rejected(error, now);
+    }
+    return new RequestStatus.Failed("wallet-" + error.code(), error.code(), error.message(), now);
+  }
+
+  private RequestStatus successOutcome(
+      ConnectedWallet wallet, WalletRequest request, RpcResult result, Instant now) {
+    if (!(result instanceof SignDataResult signed)) {
+      return new RequestStatus.Completed(result, now);
+    }
+    if (!(request.request() instanceof AppRequest.SignData sent)) {
+      return new RequestStatus.Failed("malformed-result", -1, "unexpected signData result", now);
+    }
+    TonAddressReply account = wallet.account();
+    SignDataSubmission submission =
+        new SignDataSubmission(
+            account.address(),
+            wallet
+                .proof()
+                .map(ConnectedWallet.VerifiedProof::publicKey)
+                .or(() -> account.publicKey().map(Bytes::toHex)),
+            account.walletStateInit(),
+            signed,
+            Optional.of(sent.payload()));
+    return switch (signDataVerifier.verify(submission, now)) {
+      case Verification.Valid valid -> new RequestStatus.Completed(signed, now);
+      case Verification.Rejected rejected ->
+          new RequestStatus.Failed(rejected.reason().code(), -1, rejected.detail(), now);
+    };
   }
 }

@@ -6,11 +6,13 @@ import io.tcgateway.application.port.in.StartConnectionCommand;
 import io.tcgateway.application.port.in.StartConnectionResult;
 import io.tcgateway.application.port.in.StartConnectionUseCase;
 import io.tcgateway.application.port.out.BridgeUnavailableException;
+import io.tcgateway.application.port.out.OwnerEventLog;
 import io.tcgateway.application.port.out.SessionStore;
 import io.tcgateway.application.port.out.WalletBridge;
 import io.tcgateway.application.port.out.WalletDirectory;
 import io.tcgateway.application.port.out.WalletDirectory.WalletEntry;
 import io.tcgateway.application.port.out.WalletMessageCodec;
+import io.tcgateway.application.port.out.WalletNotifier;
 import io.tcgateway.domain.bridge.BridgeUrl;
 import io.tcgateway.domain.crypto.SessionKeyPair;
 import io.tcgateway.domain.protocol.ConnectRequest;
@@ -73,6 +75,7 @@ public final class StartConnectionService implements StartConnectionUseCase {
   private final WalletMessageCodec codec;
   private final ProofPayloads payloads;
   private final Settings settings;
+  private final OwnerEvents events;
   private final Clock clock;
   private final RandomGenerator random;
 
@@ -82,6 +85,8 @@ public final class StartConnectionService implements StartConnectionUseCase {
       WalletBridge bridge,
       WalletMessageCodec codec,
       ProofPayloads payloads,
+      OwnerEventLog log,
+      WalletNotifier notifier,
       Settings settings,
       Clock clock,
       RandomGenerator random) {
@@ -93,6 +98,7 @@ public final class StartConnectionService implements StartConnectionUseCase {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.random = Objects.requireNonNull(random, "random");
+    this.events = new OwnerEvents(log, notifier, clock);
   }
 
   @Override
@@ -146,9 +152,12 @@ public final class StartConnectionService implements StartConnectionUseCase {
     try {
       sessions.save(session);
     } catch (RuntimeException e) {
-      listening.forEach(b -> bridge.unsubscribe(b, keys.publicKey()));
+      listening.forEach(b -> bridge.release(b, keys.publicKey()));
       throw e;
     }
+    events.publish(
+        command.owner(),
+        new WalletNotifier.Event.ConnectionPending(session.id(), link, offer.expiresAt()));
     return new StartConnectionResult(session.id(), link, walletLinks, offer.expiresAt());
   }
 
@@ -200,8 +209,7 @@ public final class StartConnectionService implements StartConnectionUseCase {
     sessions.delete(previous.id());
     previous
         .pendingConnection()
-        .ifPresent(
-            offer -> offer.bridges().forEach(b -> bridge.unsubscribe(b, previous.clientId())));
+        .ifPresent(offer -> offer.bridges().forEach(b -> bridge.release(b, previous.clientId())));
   }
 
   /** A random (version 4) UUID for the link's {@code trace_id}. */

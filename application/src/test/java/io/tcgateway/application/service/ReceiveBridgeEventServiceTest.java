@@ -45,6 +45,7 @@ import io.tcgateway.domain.ton.cell.CellBuilder;
 import io.tcgateway.domain.ton.cell.StateInit;
 import io.tcgateway.domain.verify.ProofPayloads;
 import io.tcgateway.domain.verify.ProofPolicy;
+import io.tcgateway.domain.verify.SignDataVerifier;
 import io.tcgateway.domain.verify.TonProofMessage;
 import io.tcgateway.domain.verify.TonProofVerifier;
 import java.nio.charset.StandardCharsets;
@@ -96,6 +97,8 @@ class ReceiveBridgeEventServiceTest {
   private final MapSessionStore sessions = new MapSessionStore();
   private final TableCodec codec = new TableCodec();
   private final List<WalletNotifier.Event> notified = new ArrayList<>();
+  private final MapWalletRequestStore requests = new MapWalletRequestStore();
+  private final ListOwnerEventLog log = new ListOwnerEventLog();
   private final ProofPayloads payloads =
       new ProofPayloads("p".repeat(32).getBytes(StandardCharsets.US_ASCII));
   private final Map<String, Instant> usedPayloads = new HashMap<>();
@@ -124,7 +127,16 @@ class ReceiveBridgeEventServiceTest {
         new TonProofVerifier(
             ProofPolicy.forDomains(Set.of(DOMAIN)), new SingleUseProofPayloadCheck(payloads, used));
     service =
-        new ReceiveBridgeEventService(sessions, codec, verifier, (o, e) -> notified.add(e), clock);
+        new ReceiveBridgeEventService(
+            sessions,
+            requests,
+            codec,
+            verifier,
+            new SignDataVerifier(ProofPolicy.forDomains(Set.of(DOMAIN))),
+            new SessionBoxes(),
+            log,
+            (o, e) -> notified.add(e),
+            clock);
     // V4R2 data: seqno:uint32 = 0, subwallet:uint32 = 698983191, public key:bits256, plugins:0.
     walletStateInit =
         StateInit.of(

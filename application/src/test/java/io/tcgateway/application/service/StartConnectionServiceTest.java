@@ -11,6 +11,7 @@ import io.tcgateway.application.port.out.BridgeUnavailableException;
 import io.tcgateway.application.port.out.WalletBridge;
 import io.tcgateway.application.port.out.WalletDirectory.WalletEntry;
 import io.tcgateway.application.port.out.WalletMessageCodec;
+import io.tcgateway.application.port.out.WalletNotifier;
 import io.tcgateway.domain.bridge.BridgeUrl;
 import io.tcgateway.domain.crypto.SessionPublicKey;
 import io.tcgateway.domain.protocol.ConnectRequest;
@@ -84,6 +85,8 @@ class StartConnectionServiceTest {
           bridge,
           codec(),
           payloads,
+          new ListOwnerEventLog(),
+          WalletNotifier.NONE,
           new StartConnectionService.Settings(
               "https://app.example.com/tonconnect-manifest.json",
               Duration.ofMinutes(5),
@@ -166,7 +169,7 @@ class StartConnectionServiceTest {
     assertThat(sessions.findById(first.sessionId())).isEmpty();
     assertThat(sessions.findByOwner(SessionOwner.http("alice")).orElseThrow().id())
         .isEqualTo(second.sessionId());
-    assertThat(bridge.unsubscribed).containsExactly(TONAPI + " " + firstClient.clientId());
+    assertThat(bridge.released).containsExactly(TONAPI + " " + firstClient.clientId());
   }
 
   @Test
@@ -218,6 +221,7 @@ class StartConnectionServiceTest {
   private static final class RecordingBridge implements WalletBridge {
     final List<String> subscribed = new ArrayList<>();
     final List<String> unsubscribed = new ArrayList<>();
+    final List<String> released = new ArrayList<>();
     final Set<BridgeUrl> failing = new HashSet<>();
 
     @Override
@@ -236,6 +240,11 @@ class StartConnectionServiceTest {
     @Override
     public void unsubscribe(BridgeUrl bridge, SessionPublicKey clientId) {
       unsubscribed.add(bridge + " " + clientId.clientId());
+    }
+
+    @Override
+    public void release(BridgeUrl bridge, SessionPublicKey clientId) {
+      released.add(bridge + " " + clientId.clientId());
     }
 
     @Override

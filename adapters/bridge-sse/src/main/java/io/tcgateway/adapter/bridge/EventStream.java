@@ -421,6 +421,9 @@ final class EventStream {
     }
     watermark = next;
     context.telemetry().eventDelivered(context.bridge());
+    if (receipt instanceof Receipt.Stored stored && !stored.releases().isEmpty()) {
+      context.releases().accept(stored.releases());
+    }
     return null;
   }
 

@@ -1,5 +1,6 @@
 package io.tcgateway.adapter.bridge;
 
+import io.tcgateway.application.error.StoreUnavailableException;
 import io.tcgateway.application.port.in.ReceiveBridgeEventUseCase;
 import io.tcgateway.application.port.out.BridgeCursorStore;
 import io.tcgateway.application.port.out.BridgeTelemetry;
@@ -18,6 +19,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.random.RandomGenerator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@link WalletBridge} over the bridges' HTTP API: one {@link StreamPool} per bridge URL carrying
@@ -27,6 +30,7 @@ import java.util.random.RandomGenerator;
  * ({@link java.util.Random} is).
  */
 public final class SseWalletBridge implements WalletBridge, AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(SseWalletBridge.class);
   private final BridgeClientSettings settings;
   private final HttpClient http;
   private final ReceiveBridgeEventUseCase receiver;
@@ -89,6 +93,20 @@ public final class SseWalletBridge implements WalletBridge, AutoCloseable {
   }
 
   @Override
+  public void release(BridgeUrl bridge, SessionPublicKey clientId) {
+    unsubscribe(bridge, clientId);
+    try {
+      cursors.remove(bridge, clientId);
+    } catch (StoreUnavailableException e) {
+      LOG.warn("cursor of a released client id not removed: {}", e.getMessage());
+    }
+  }
+
+  private void releaseAll(List<ReceiveBridgeEventUseCase.Release> releases) {
+    releases.forEach(r -> release(r.bridge(), r.clientId()));
+  }
+
+  @Override
   public CompletionStage<SendOutcome> send(OutgoingMessage message) {
     Objects.requireNonNull(message, "message");
     CircuitBreaker circuit = circuit(message.bridge());
@@ -114,7 +132,16 @@ public final class SseWalletBridge implements WalletBridge, AutoCloseable {
         url ->
             new StreamPool(
                 new StreamContext(
-                    url, settings, http, receiver, cursors, telemetry, circuit(url), clock, random),
+                    url,
+                    settings,
+                    http,
+                    receiver,
+                    cursors,
+                    telemetry,
+                    circuit(url),
+                    clock,
+                    random,
+                    this::releaseAll),
                 scheduler));
   }
 

@@ -6,9 +6,15 @@ import io.tcgateway.application.port.out.BridgeTelemetry;
 import io.tcgateway.domain.bridge.BridgeUrl;
 import java.net.http.HttpClient;
 import java.time.Clock;
+import java.util.List;
+import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
 
-/** What every stream of one bridge shares: the bridge, its settings, ports and circuit. */
+/**
+ * What every stream of one bridge shares: the bridge, its settings, ports and circuit, and where to
+ * hand the subscriptions the application released ({@code releases}, run after the stream has moved
+ * its cursors, so a released id's cursor is not written again).
+ */
 record StreamContext(
     BridgeUrl bridge,
     BridgeClientSettings settings,
@@ -18,4 +24,5 @@ record StreamContext(
     BridgeTelemetry telemetry,
     CircuitBreaker circuit,
     Clock clock,
-    RandomGenerator random) {}
+    RandomGenerator random,
+    Consumer<List<ReceiveBridgeEventUseCase.Release>> releases) {}

@@ -2,12 +2,12 @@ package io.tcgateway.adapter.bridge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tcgateway.adapter.memory.InMemoryBridgeCursorStore;
 import io.tcgateway.application.port.out.BridgeCursorStore;
 import io.tcgateway.domain.bridge.BridgeEventId;
 import io.tcgateway.domain.bridge.BridgeUrl;
 import io.tcgateway.domain.crypto.SessionPublicKey;
 import io.tcgateway.testkit.Eventually;
-import io.tcgateway.testkit.fake.InMemoryBridgeCursorStore;
 import io.tcgateway.testkit.fake.RecordingBridgeEventReceiver;
 import java.time.Clock;
 import java.time.Duration;

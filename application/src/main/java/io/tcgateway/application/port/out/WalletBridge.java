@@ -47,6 +47,12 @@ public interface WalletBridge {
   void unsubscribe(BridgeUrl bridge, SessionPublicKey clientId);
 
   /**
+   * Stops listening for {@code clientId} for good (its session is over) and forgets its cursor.
+   * Idempotent; unknown ids are ignored.
+   */
+  void release(BridgeUrl bridge, SessionPublicKey clientId);
+
+  /**
    * Posts one encrypted message, retrying 429, 5xx and network failures with backoff until the
    * message's deadline.
    *

@@ -24,7 +24,13 @@ import org.junit.jupiter.api.Test;
 class BagOfCellsFuzzTest {
   private static final long SEED = 0x5EED_B0C5L;
   private static final int ITERATIONS = 20_000;
-  private static final Duration MAX_SINGLE_PARSE = Duration.ofMillis(250);
+
+  /**
+   * A bound for blow-ups (a parse that allocates or loops on declared counts), not a speed target:
+   * a normal parse takes microseconds, but a GC pause or a busy 2-core build machine can stall one
+   * for most of a second, which is not what this test is about.
+   */
+  private static final Duration MAX_SINGLE_PARSE = Duration.ofSeconds(3);
 
   private static final BocLimits LIMITS = BocLimits.of(4096, 1 << 16);
 

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -143,8 +144,8 @@ class RelayTest {
     int subscribers = 40;
     List<BufferedMessage> posted = Collections.synchronizedList(new ArrayList<>());
     AtomicLong lastId = new AtomicLong();
-    List<Recorder> recorders = new CopyOnWriteArrayList<>();
-    List<Long> cursors = new CopyOnWriteArrayList<>();
+    // One list of pairs: two workers subscribe at once, so two lists could pair them wrongly.
+    List<Map.Entry<Recorder, Long>> subscribed = new CopyOnWriteArrayList<>();
     CountDownLatch started = new CountDownLatch(1);
     ExecutorService pool = Executors.newFixedThreadPool(3);
     try {
@@ -165,8 +166,7 @@ class RelayTest {
                 Recorder recorder = new Recorder();
                 long cursor = Math.max(0, lastId.get() - 50);
                 relay.subscribe(Set.of(B), OptionalLong.of(cursor), recorder);
-                recorders.add(recorder);
-                cursors.add(cursor);
+                subscribed.add(Map.entry(recorder, cursor));
                 Thread.sleep(1);
               }
               return null;
@@ -182,11 +182,11 @@ class RelayTest {
       all = posted.stream().map(BufferedMessage::eventId).toList();
     }
     assertThat(all).isSorted().doesNotHaveDuplicates().hasSize(messages);
-    assertThat(recorders).hasSize(subscribers);
-    for (int i = 0; i < recorders.size(); i++) {
-      long cursor = cursors.get(i);
+    assertThat(subscribed).hasSize(subscribers);
+    for (int i = 0; i < subscribed.size(); i++) {
+      long cursor = subscribed.get(i).getValue();
       List<Long> expected = all.stream().filter(id -> id > cursor).toList();
-      assertThat(recorders.get(i).ids())
+      assertThat(subscribed.get(i).getKey().ids())
           .as("subscriber %d after %d", i, cursor)
           .isEqualTo(expected);
     }

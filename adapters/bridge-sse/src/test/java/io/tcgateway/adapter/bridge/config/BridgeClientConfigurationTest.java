@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.micronaut.context.ApplicationContext;
 import io.tcgateway.adapter.bridge.BridgeClientSettings;
 import io.tcgateway.adapter.bridge.SseWalletBridge;
+import io.tcgateway.adapter.memory.InMemoryBridgeCursorStore;
 import io.tcgateway.application.port.in.ReceiveBridgeEventUseCase;
 import io.tcgateway.application.port.out.BridgeCursorStore;
 import io.tcgateway.domain.bridge.BridgeUrl;
-import io.tcgateway.testkit.fake.InMemoryBridgeCursorStore;
 import io.tcgateway.testkit.fake.RecordingBridgeEventReceiver;
 import java.time.Duration;
 import java.util.Map;
@@ -74,6 +74,8 @@ class BridgeClientConfigurationTest {
     }
     try (ApplicationContext with =
         ApplicationContext.builder()
+            // store-memory is on the test classpath; keep its beans out so the ports are ours
+            .properties(Map.of("gateway.store.type", "none"))
             .singletons(new RecordingBridgeEventReceiver(), new InMemoryBridgeCursorStore())
             .start()) {
       assertThat(with.getBean(ReceiveBridgeEventUseCase.class)).isNotNull();

@@ -1,15 +1,17 @@
-package io.tcgateway.testkit.fake;
+package io.tcgateway.adapter.memory;
 
 import io.tcgateway.application.port.out.BridgeCursorStore;
 import io.tcgateway.domain.bridge.BridgeEventId;
 import io.tcgateway.domain.bridge.BridgeUrl;
 import io.tcgateway.domain.crypto.SessionPublicKey;
+import jakarta.inject.Singleton;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** {@link BridgeCursorStore} in a map; cursors never move backwards. Thread-safe. */
+@Singleton
 public final class InMemoryBridgeCursorStore implements BridgeCursorStore {
   private final Map<Key, BridgeEventId> cursors = new ConcurrentHashMap<>();
 
