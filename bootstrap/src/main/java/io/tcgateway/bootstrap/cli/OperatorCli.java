@@ -1,5 +1,7 @@
 package io.tcgateway.bootstrap.cli;
 
+import io.tcgateway.bootstrap.demo.DemoCommand;
+import io.tcgateway.bootstrap.demo.WalletCommand;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -15,7 +17,9 @@ import picocli.CommandLine.Command;
  */
 final class OperatorCli {
   /** The command names; the first argument selects one. */
-  static final Set<String> COMMANDS = Set.of(ProofCheckCommand.NAME, SignDataCheckCommand.NAME);
+  static final Set<String> COMMANDS =
+      Set.of(
+          ProofCheckCommand.NAME, SignDataCheckCommand.NAME, DemoCommand.NAME, WalletCommand.NAME);
 
   private final InputStream stdin;
   private final PrintWriter out;
@@ -48,6 +52,8 @@ final class OperatorCli {
                     new DocumentCheck<>(
                         SignDataCheckCommand.NAME, DocumentKind.SIGN_DATA, stdin, out, err),
                     clock))
+            .addSubcommand(new DemoCommand(out))
+            .addSubcommand(new WalletCommand(out))
             .setOut(out)
             .setErr(err)
             .setParameterExceptionHandler(
@@ -78,7 +84,7 @@ final class OperatorCli {
   @Command(
       name = "gateway",
       description = "Operator tools of the TON Connect Gateway.",
-      synopsisSubcommandLabel = "(proof-check | sign-data-check)")
+      synopsisSubcommandLabel = "(proof-check | sign-data-check | demo | wallet)")
   static final class Root implements Runnable {
     @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
@@ -91,7 +97,7 @@ final class OperatorCli {
     @Override
     public void run() {
       throw new CommandLine.ParameterException(
-          spec.commandLine(), "name a command: proof-check or sign-data-check");
+          spec.commandLine(), "name a command: proof-check, sign-data-check, demo or wallet");
     }
   }
 }
