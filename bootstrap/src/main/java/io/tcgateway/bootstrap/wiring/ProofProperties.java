@@ -13,8 +13,8 @@ import java.util.List;
  *     of the manifest URL
  * @param maxAge how old a proof's or signData result's timestamp may be
  * @param payloadTtl how long an issued proof payload is accepted
- * @param key the HMAC key of proof payloads, at least 32 bytes of text; without it a random key is
- *     made at start (payloads then do not survive a restart or work across gateway processes)
+ * @param key the HMAC key of proof payloads, at least 32 bytes of text; without it one random key
+ *     per deployment is made and kept, sealed, in the store (with the memory store: per process)
  */
 @ConfigurationProperties("gateway.proof")
 public record ProofProperties(

@@ -21,6 +21,7 @@ import io.tcgateway.application.port.in.VerifySignDataUseCase;
 import io.tcgateway.application.port.out.OwnerEventLog;
 import io.tcgateway.application.port.out.ProofPayloadStore;
 import io.tcgateway.application.port.out.SessionStore;
+import io.tcgateway.application.port.out.SharedSecretStore;
 import io.tcgateway.application.port.out.WalletBridge;
 import io.tcgateway.application.port.out.WalletDirectory;
 import io.tcgateway.application.port.out.WalletMessageCodec;
@@ -43,6 +44,7 @@ import io.tcgateway.application.service.StartConnectionService;
 import io.tcgateway.application.service.SweepExpiredService;
 import io.tcgateway.application.service.VerifyProofService;
 import io.tcgateway.application.service.VerifySignDataService;
+import io.tcgateway.domain.bytes.Bytes;
 import io.tcgateway.domain.verify.ProofPayloads;
 import io.tcgateway.domain.verify.ProofPolicy;
 import io.tcgateway.domain.verify.SignDataVerifier;
@@ -117,15 +119,22 @@ class UseCaseFactory {
     return ProofPolicy.forDomains(domains).withMaxAge(proof.maxAge());
   }
 
+  /**
+   * The proof payload key: {@code gateway.proof.key} if set, otherwise one random key per
+   * deployment, made by the first process and kept (sealed) in the store for the others.
+   */
   @Singleton
-  ProofPayloads proofPayloads(ProofProperties proof) {
+  ProofPayloads proofPayloads(ProofProperties proof, SharedSecretStore secrets) {
     if (proof.key() == null || proof.key().isEmpty()) {
-      LOG.warn(
-          "gateway.proof.key is not set: proof payloads are signed with a random key and do not"
-              + " survive a restart or work across several gateway processes");
-      byte[] key = new byte[32];
-      random.nextBytes(key);
-      return new ProofPayloads(key);
+      Bytes key =
+          secrets.getOrCreate(
+              "proof-payload-key",
+              () -> {
+                byte[] fresh = new byte[32];
+                random.nextBytes(fresh);
+                return Bytes.wrap(fresh);
+              });
+      return new ProofPayloads(key.toByteArray());
     }
     return new ProofPayloads(proof.key().getBytes(StandardCharsets.UTF_8));
   }
