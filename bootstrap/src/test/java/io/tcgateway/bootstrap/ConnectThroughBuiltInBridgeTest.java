@@ -111,7 +111,8 @@ class ConnectThroughBuiltInBridgeTest {
             "https://simwallet.example/ton-connect",
             Optional.empty(),
             bridgeUrl,
-            List.of("linux"));
+            List.of("linux"),
+            List.of());
     start =
         new StartConnectionService(
             sessions,

@@ -52,7 +52,8 @@ class StartConnectionServiceTest {
           "https://app.tonkeeper.com/ton-connect",
           Optional.of("tonkeeper-tc://"),
           TONAPI,
-          List.of("ios"));
+          List.of("ios"),
+          List.of());
   private static final WalletEntry MYTON =
       new WalletEntry(
           "mytonwallet",
@@ -62,7 +63,8 @@ class StartConnectionServiceTest {
           "https://connect.mytonwallet.org",
           Optional.empty(),
           OTHER,
-          List.of("chrome"));
+          List.of("chrome"),
+          List.of());
   private static final WalletEntry SAME_BRIDGE =
       new WalletEntry(
           "another",
@@ -72,7 +74,8 @@ class StartConnectionServiceTest {
           "https://another.example/tc",
           Optional.empty(),
           TONAPI,
-          List.of("android"));
+          List.of("android"),
+          List.of());
 
   private final MapSessionStore sessions = new MapSessionStore();
   private final RecordingBridge bridge = new RecordingBridge();

@@ -1,6 +1,7 @@
 package io.tcgateway.application.port.out;
 
 import io.tcgateway.domain.bridge.BridgeUrl;
+import io.tcgateway.domain.protocol.Feature;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,6 +32,9 @@ public interface WalletDirectory {
    * @param deepLink its custom-scheme link base, if any
    * @param bridge its SSE bridge
    * @param platforms where it runs ({@code ios}, {@code android}, {@code chrome}, ...)
+   * @param features what the list says it can do ({@code features}, same shapes as a connect
+   *     event's {@code device.features}); static and possibly stale: the device info of the
+   *     wallet's connect event is authoritative
    */
   record WalletEntry(
       String appName,
@@ -40,7 +44,8 @@ public interface WalletDirectory {
       String universalLink,
       Optional<String> deepLink,
       BridgeUrl bridge,
-      List<String> platforms) {
+      List<String> platforms,
+      List<Feature> features) {
 
     public WalletEntry {
       Objects.requireNonNull(appName, "appName");
@@ -51,6 +56,7 @@ public interface WalletDirectory {
       Objects.requireNonNull(deepLink, "deepLink");
       Objects.requireNonNull(bridge, "bridge");
       platforms = List.copyOf(platforms);
+      features = List.copyOf(features);
     }
   }
 }
