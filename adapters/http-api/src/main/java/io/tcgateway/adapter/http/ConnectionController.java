@@ -54,6 +54,7 @@ final class ConnectionController {
 
   @Post
   @Operation(
+      operationId = "startConnection",
       summary = "Offer a wallet connection",
       description =
           "A new session and its connect link (one wallet's, or tc:// plus a link per wallet);"
@@ -72,7 +73,9 @@ final class ConnectionController {
   }
 
   @Get
-  @Operation(summary = "The user's connection: none, pending, connected, failed or expired")
+  @Operation(
+      operationId = "getConnection",
+      summary = "The user's connection: none, pending, connected, failed or expired")
   @ApiResponses
   ConnectionResponse get(String userId) {
     SessionOwner owner = Fields.owner(userId);
@@ -81,6 +84,7 @@ final class ConnectionController {
 
   @Delete
   @Operation(
+      operationId = "disconnect",
       summary = "Disconnect",
       description = "The wallet is sent disconnect once; the session is removed either way.")
   @ApiResponse(responseCode = "204", description = "Done (also when there was no session)")
@@ -91,7 +95,7 @@ final class ConnectionController {
   }
 
   @Get(value = "/qr.png", produces = "image/png")
-  @Operation(summary = "The pending link as a QR code (PNG)")
+  @Operation(operationId = "getQrPng", summary = "The pending link as a QR code (PNG)")
   @ApiResponse(responseCode = "404", description = "No pending connection (NOT_FOUND)")
   @ApiResponses
   HttpResponse<byte[]> png(
@@ -108,7 +112,7 @@ final class ConnectionController {
   }
 
   @Get(value = "/qr.svg", produces = "image/svg+xml")
-  @Operation(summary = "The pending link as a QR code (SVG)")
+  @Operation(operationId = "getQrSvg", summary = "The pending link as a QR code (SVG)")
   @ApiResponse(responseCode = "404", description = "No pending connection (NOT_FOUND)")
   @ApiResponses
   HttpResponse<String> svg(String userId) {

@@ -31,6 +31,7 @@ final class EventsController {
 
   @Get(produces = {MediaType.TEXT_EVENT_STREAM, Problems.MEDIA_TYPE})
   @Operation(
+      operationId = "streamEvents",
       summary = "The user's events (Server-Sent Events)",
       description =
           "Every event of the user's log after Last-Event-ID (or lastEventId; all kept events"

@@ -1,5 +1,6 @@
 package io.tcgateway.adapter.http;
 
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
@@ -20,8 +21,10 @@ import java.io.UncheckedIOException;
  * {@code GET /tonconnect-manifest.json}, built from {@code gateway.app.*} — unless {@code
  * gateway.manifest-url} points elsewhere, in which case that manifest is the app's and this one is
  * not served (404). Also the default icon it names, {@code /icon.png}. Both are public and readable
- * from any origin (web wallets fetch them from their own).
+ * from any origin (web wallets fetch them from their own). Created with the context, so that a
+ * wrong {@code gateway.app.*} stops the start.
  */
+@Context
 @Controller
 @Tag(name = "manifest")
 final class ManifestController {
@@ -42,7 +45,9 @@ final class ManifestController {
   }
 
   @Get(value = AppProperties.MANIFEST_PATH, produces = MediaType.APPLICATION_JSON)
-  @Operation(summary = "The TON Connect manifest of the app (gateway.app.*)")
+  @Operation(
+      operationId = "getManifest",
+      summary = "The TON Connect manifest of the app (gateway.app.*)")
   @SecurityRequirements
   HttpResponse<ManifestResponse> manifest() {
     if (!served) {

@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
 final class OpenApiController {
   static final String DOCUMENT = "META-INF/swagger/openapi.yml";
   private static final String VIEWS = "META-INF/swagger/views/swagger-ui/";
-  private static final Pattern RESOURCE = Pattern.compile("[A-Za-z0-9_-]+(/[A-Za-z0-9_.-]+)*");
+  private static final Pattern RESOURCE =
+      Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9_.-]*(/[A-Za-z0-9_-][A-Za-z0-9_.-]*)*");
   private static final Map<String, String> TYPES =
       Map.of(
           "html", "text/html;charset=utf-8",
@@ -41,7 +42,7 @@ final class OpenApiController {
 
   @Get("/swagger-ui")
   HttpResponse<?> swaggerUiRoot() {
-    return HttpResponse.redirect(URI.create("/swagger-ui/index.html"));
+    return HttpResponse.seeOther(URI.create("/swagger-ui/index.html"));
   }
 
   @Get("/swagger-ui/{+path}")
@@ -51,7 +52,8 @@ final class OpenApiController {
     }
     int dot = path.lastIndexOf('.');
     String type = dot < 0 ? null : TYPES.get(path.substring(dot + 1).toLowerCase(Locale.ROOT));
-    if (type == null || !RESOURCE.matcher(path).matches() || path.contains("..")) {
+    // Segments never start with a dot, so no "..": only files under the views directory.
+    if (type == null || !RESOURCE.matcher(path).matches()) {
       throw ApiProblemException.notFound("no such Swagger UI file");
     }
     return resource(VIEWS + path, type);

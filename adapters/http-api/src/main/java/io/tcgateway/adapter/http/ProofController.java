@@ -39,7 +39,9 @@ final class ProofController {
   }
 
   @Post(value = "/ton-proof/payload", consumes = "*/*")
-  @Operation(summary = "A single-use ton_proof payload for a frontend's connect request")
+  @Operation(
+      operationId = "issueProofPayload",
+      summary = "A single-use ton_proof payload for a frontend's connect request")
   @ApiResponses
   ProofPayloadResponse payload() {
     ProofPayloads.Issued issued = payloads.issueProofPayload();
@@ -48,6 +50,7 @@ final class ProofController {
 
   @Post("/ton-proof/verify")
   @Operation(
+      operationId = "verifyTonProof",
       summary = "Verify a ton_proof relayed by a frontend (check_proof shape, snake_case)",
       description =
           "Checks the domain allow-list, the time window, that the state init is the address's"
@@ -61,7 +64,9 @@ final class ProofController {
   }
 
   @Post("/sign-data/verify")
-  @Operation(summary = "Verify a signData result relayed by a frontend")
+  @Operation(
+      operationId = "verifySignData",
+      summary = "Verify a signData result relayed by a frontend")
   @ApiResponses
   VerificationResponse verifySignData(@Body SignDataVerifyRequest request) {
     VerificationMapper.SignDataInput input = VerificationMapper.toInput(request);

@@ -54,7 +54,9 @@ final class RequestsController {
   }
 
   @Post("/transactions")
-  @Operation(summary = "Ask the wallet to sign and send a transaction")
+  @Operation(
+      operationId = "sendTransaction",
+      summary = "Ask the wallet to sign and send a transaction")
   @ApiResponse(responseCode = "202", description = "Stored and sent; pending")
   @WalletErrors
   @ApiResponses
@@ -67,7 +69,7 @@ final class RequestsController {
   }
 
   @Post("/sign-data")
-  @Operation(summary = "Ask the wallet to sign text, bytes or a cell")
+  @Operation(operationId = "signData", summary = "Ask the wallet to sign text, bytes or a cell")
   @ApiResponse(responseCode = "202", description = "Stored and sent; pending")
   @WalletErrors
   @ApiResponses
@@ -79,7 +81,9 @@ final class RequestsController {
   }
 
   @Post("/sign-message")
-  @Operation(summary = "Ask the wallet to sign (not send) an internal message")
+  @Operation(
+      operationId = "signMessage",
+      summary = "Ask the wallet to sign (not send) an internal message")
   @ApiResponse(responseCode = "202", description = "Stored and sent; pending")
   @WalletErrors
   @ApiResponses
@@ -92,7 +96,7 @@ final class RequestsController {
   }
 
   @Get("/requests/{requestId:[^/]+}")
-  @Operation(summary = "One of the user's requests and its outcome")
+  @Operation(operationId = "getRequest", summary = "One of the user's requests and its outcome")
   @ApiResponse(
       responseCode = "404",
       description = "No such request of this user (NOT_FOUND)",

@@ -19,7 +19,9 @@ final class WalletsController {
   }
 
   @Get
-  @Operation(summary = "The wallets users can connect with, in the list's order")
+  @Operation(
+      operationId = "listWallets",
+      summary = "The wallets users can connect with, in the list's order")
   @ApiResponses
   List<WalletResponse> list() {
     return wallets.listWallets().stream().map(WalletMapper::toResponse).toList();

@@ -80,7 +80,8 @@ final class Api {
 
   HttpRequest.Builder request(String path) {
     HttpRequest.Builder builder =
-        HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(10));
+        HttpRequest.newBuilder(URI.create(base.toString().replaceFirst("/$", "") + path))
+            .timeout(Duration.ofSeconds(10));
     if (key != null) {
       builder.header("Authorization", "Bearer " + key);
     }

@@ -96,6 +96,7 @@ final class FakeGateway
     sessions.clear();
     requests.clear();
     log.clear();
+    sequence.set(0);
     commands.clear();
     reads.set(0);
     wallets = List.of();
@@ -114,6 +115,11 @@ final class FakeGateway
     log.add(logged);
     notifier.get().notify(owner, event);
     return logged;
+  }
+
+  /** Tells the notifier without logging anything (a repeated or stray notification). */
+  void notifyOnly(SessionOwner owner, WalletNotifier.Event event) {
+    notifier.get().notify(owner, event);
   }
 
   /** Logs without telling anyone (as another gateway process would). */

@@ -12,8 +12,20 @@ import java.nio.charset.StandardCharsets;
 final class FakeQrCodeRenderer implements QrCodeRenderer {
   static final String PNG_MAGIC = "\u0089PNG";
 
+  /** Thrown by the next call, once, if set. */
+  volatile RuntimeException failNext;
+
+  private void maybeFail() {
+    RuntimeException failure = failNext;
+    failNext = null;
+    if (failure != null) {
+      throw failure;
+    }
+  }
+
   @Override
   public Bytes png(String text, int sizePx) {
+    maybeFail();
     if (sizePx < MIN_PNG_SIZE || sizePx > MAX_PNG_SIZE) {
       throw new IllegalArgumentException("sizePx out of range");
     }
@@ -23,6 +35,7 @@ final class FakeQrCodeRenderer implements QrCodeRenderer {
 
   @Override
   public String svg(String text) {
+    maybeFail();
     return "<svg xmlns=\"http://www.w3.org/2000/svg\"><desc>" + text + "</desc></svg>";
   }
 }
