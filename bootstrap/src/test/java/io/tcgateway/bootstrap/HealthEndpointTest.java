@@ -22,4 +22,15 @@ class HealthEndpointTest {
     assertThat(response.code()).isEqualTo(200);
     assertThat(response.body()).containsEntry("status", "UP");
   }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void healthNamesTheStoreAndTheBridges() {
+    Map<String, Object> body = client.toBlocking().retrieve("/health", Map.class);
+    Map<String, Object> details = (Map<String, Object>) body.get("details");
+    assertThat(details).containsKeys("store", "bridges");
+    Map<String, Object> store = (Map<String, Object>) details.get("store");
+    assertThat(store).containsEntry("status", "UP");
+    assertThat((Map<String, Object>) store.get("details")).containsEntry("type", "memory");
+  }
 }

@@ -382,7 +382,8 @@ class OperatorCliTest {
     Run run = run("", args());
 
     assertThat(run.status()).isEqualTo(2);
-    assertThat(run.err()).contains("gateway: name a command: proof-check or sign-data-check");
+    assertThat(run.err())
+        .contains("gateway: name a command: proof-check, sign-data-check, keyset, demo or wallet");
   }
 
   @Test

@@ -12,6 +12,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
@@ -118,6 +120,36 @@ public final class SseWalletBridge implements WalletBridge, AutoCloseable {
     StreamPool pool = pools.get(bridge);
     return pool == null ? List.of() : pool.shape();
   }
+
+  /**
+   * What the client is doing on each bridge it has talked to: streams, client ids, and whether the
+   * circuit breaker is open (for health checks and metrics).
+   */
+  public List<BridgeState> bridges() {
+    Set<BridgeUrl> urls = new TreeSet<>(java.util.Comparator.comparing(BridgeUrl::toString));
+    urls.addAll(pools.keySet());
+    urls.addAll(circuits.keySet());
+    return urls.stream()
+        .map(
+            url -> {
+              List<Integer> shape = streamShape(url);
+              return new BridgeState(
+                  url,
+                  shape.size(),
+                  shape.stream().mapToInt(Integer::intValue).sum(),
+                  isCircuitOpen(url));
+            })
+        .toList();
+  }
+
+  /**
+   * One bridge as the client sees it.
+   *
+   * @param streams open SSE streams
+   * @param clientIds client ids listened for over them
+   * @param circuitOpen whether the client has stopped trying for now
+   */
+  public record BridgeState(BridgeUrl bridge, int streams, int clientIds, boolean circuitOpen) {}
 
   /** Whether the circuit breaker of {@code bridge} is open. */
   public boolean isCircuitOpen(BridgeUrl bridge) {
