@@ -77,9 +77,7 @@ final class EventsController {
         .orElseGet(
             () ->
                 Problems.response(
-                        ProblemCode.STORE_UNAVAILABLE,
-                        null,
-                        "the gateway is shutting down; reconnect")
+                        ProblemCode.SHUTTING_DOWN, null, "the gateway is shutting down; reconnect")
                     .header("Retry-After", "1"));
   }
 

@@ -40,6 +40,8 @@ enum ProblemCode {
   INVALID_REQUEST(HttpStatus.UNPROCESSABLE_ENTITY, "Invalid request"),
   /** A bug or an unexpected failure; the detail says nothing more. */
   INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error"),
+  /** The gateway is stopping; reconnect (to another instance). */
+  SHUTTING_DOWN(HttpStatus.SERVICE_UNAVAILABLE, "Shutting down"),
   /** No wallet bridge can be reached for now; retry later. */
   BRIDGE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "Bridge unavailable"),
   /** The session store cannot be reached for now; retry later. */

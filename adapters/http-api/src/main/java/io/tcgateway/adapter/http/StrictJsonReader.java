@@ -45,7 +45,11 @@ final class StrictJsonReader {
    * @throws ApiProblemException {@code MALFORMED_JSON} or {@code INVALID_FIELD}
    */
   static <T> T read(byte[] json, Argument<T> type) {
-    return bind(parse(json), type, "");
+    Object root = parse(json);
+    if (root == null) {
+      throw ApiProblemException.wrongType("$", "an object", "null");
+    }
+    return bind(root, type, "");
   }
 
   /**

@@ -123,6 +123,13 @@ class BadInputTest extends ApiTestBase {
             "items"),
         Arguments.of(TX, "{\"messages\":[],\"to\":\"" + F + "\"}", "to"),
         Arguments.of(TX, "[1]", "$"),
+        Arguments.of(TX, "null", "$"),
+        Arguments.of(TX, "\"text\"", "$"),
+        Arguments.of(SD, "null", "$"),
+        Arguments.of(CONNECT, "null", "$"),
+        Arguments.of(CONNECT, "[]", "$"),
+        Arguments.of(PROOF, "null", "$"),
+        Arguments.of(SD_VERIFY, "7", "$"),
         // transactions: message fields
         Arguments.of(TX, message("\"amount\":\"1\""), "messages[0].address"),
         Arguments.of(TX, message("\"address\":\"" + F + "\""), "messages[0].amount"),
@@ -478,6 +485,14 @@ class BadInputTest extends ApiTestBase {
     // Refused on its declared length even where the body would not be read.
     api.post("/v1/ton-proof/payload", big).problem(413, "BODY_TOO_LARGE");
     assertThat(gateway.commands).isEmpty();
+  }
+
+  @Test
+  void jsonWithACharsetIsJson() {
+    Api.Reply reply =
+        api.post(TX, "application/json; charset=utf-8", "{\"to\":\"" + F + "\",\"amount\":\"1\"}");
+
+    assertThat(reply.status()).as(reply.body()).isEqualTo(202);
   }
 
   @Test

@@ -110,9 +110,7 @@ final class FakeGateway
 
   /** Logs {@code event} for {@code owner} and tells the notifier, as the services do. */
   LoggedEvent append(SessionOwner owner, WalletNotifier.Event event) {
-    LoggedEvent logged =
-        new LoggedEvent(sequence.incrementAndGet(), owner, Samples.NOW, event, true);
-    log.add(logged);
+    LoggedEvent logged = appendSilently(owner, event);
     notifier.get().notify(owner, event);
     return logged;
   }
@@ -124,10 +122,14 @@ final class FakeGateway
 
   /** Logs without telling anyone (as another gateway process would). */
   LoggedEvent appendSilently(SessionOwner owner, WalletNotifier.Event event) {
-    LoggedEvent logged =
-        new LoggedEvent(sequence.incrementAndGet(), owner, Samples.NOW, event, true);
-    log.add(logged);
-    return logged;
+    // Numbered and added in one step, as the log contract requires: a reader never sees
+    // sequence n+1 before n.
+    synchronized (log) {
+      LoggedEvent logged =
+          new LoggedEvent(sequence.incrementAndGet(), owner, Samples.NOW, event, true);
+      log.add(logged);
+      return logged;
+    }
   }
 
   <T> T last(Class<T> type) {

@@ -148,6 +148,26 @@ class OwnerEventStreamTest {
   }
 
   @Test
+  void afterShutdownNoStreamOpensAndOpenOnesHaveEnded() {
+    OwnerEventStreams streams =
+        new OwnerEventStreams(
+            new Log(2),
+            json,
+            new EventStreamProperties(Duration.ofHours(1), Duration.ofHours(1), 8, 100));
+    OwnerEventStream open = streams.open(ALICE, 0).orElseThrow();
+    SlowClient client = new SlowClient();
+    open.body().subscribe(client);
+    client.request(Long.MAX_VALUE);
+    await("backlog delivered", () -> client.frames.size() == 3);
+
+    streams.closeAll();
+
+    assertThat(client.completed).isTrue();
+    assertThat(streams.openCount()).isZero();
+    assertThat(streams.open(ALICE, 0)).isEmpty();
+  }
+
+  @Test
   void aClientThatGoesAwayEndsTheStreamOnce() {
     AtomicInteger ended = new AtomicInteger();
     OwnerEventStream stream =

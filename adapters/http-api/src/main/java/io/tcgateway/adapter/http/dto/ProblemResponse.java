@@ -23,7 +23,8 @@ public record ProblemResponse(
                     + " METHOD_NOT_ALLOWED, NOT_ACCEPTABLE, WALLET_ALREADY_CONNECTED,"
                     + " WALLET_NOT_CONNECTED, CONCURRENT_UPDATE, BODY_TOO_LARGE,"
                     + " UNSUPPORTED_MEDIA_TYPE, UNKNOWN_WALLET, WALLET_FEATURE_MISSING,"
-                    + " INVALID_REQUEST, INTERNAL_ERROR, BRIDGE_UNAVAILABLE, STORE_UNAVAILABLE",
+                    + " INVALID_REQUEST, INTERNAL_ERROR, SHUTTING_DOWN, BRIDGE_UNAVAILABLE,"
+                    + " STORE_UNAVAILABLE",
             example = "INVALID_FIELD")
         String code,
     @Schema(
