@@ -12,6 +12,7 @@ import io.tcgateway.application.port.in.IssueProofPayloadUseCase;
 import io.tcgateway.application.port.in.ListWalletsUseCase;
 import io.tcgateway.application.port.in.ReadEventsUseCase;
 import io.tcgateway.application.port.in.ReceiveBridgeEventUseCase;
+import io.tcgateway.application.port.in.ResumeListeningUseCase;
 import io.tcgateway.application.port.in.SendTransactionUseCase;
 import io.tcgateway.application.port.in.SignDataUseCase;
 import io.tcgateway.application.port.in.SignMessageUseCase;
@@ -36,6 +37,7 @@ import io.tcgateway.application.service.ListWalletsService;
 import io.tcgateway.application.service.ReadEventsService;
 import io.tcgateway.application.service.ReceiveBridgeEventService;
 import io.tcgateway.application.service.RequestSender;
+import io.tcgateway.application.service.ResumeListeningService;
 import io.tcgateway.application.service.SendTransactionService;
 import io.tcgateway.application.service.SessionBoxes;
 import io.tcgateway.application.service.SignDataService;
@@ -296,6 +298,11 @@ class UseCaseFactory {
   @Singleton
   ListWalletsUseCase listWallets(WalletDirectory wallets) {
     return new ListWalletsService(wallets);
+  }
+
+  @Singleton
+  ResumeListeningUseCase resumeListening(SessionStore sessions, WalletBridge bridge) {
+    return new ResumeListeningService(sessions, bridge);
   }
 
   @Singleton
