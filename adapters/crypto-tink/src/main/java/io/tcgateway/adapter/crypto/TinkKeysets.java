@@ -28,7 +28,7 @@ public final class TinkKeysets {
 
   private TinkKeysets() {}
 
-  /** A new keyset with one random AES-256-GCM key, as Tink JSON. */
+  /** A new keyset with one random AES-256-GCM key, as Tink JSON (one line, no final newline). */
   public static String generate() {
     return serialize(generateHandle());
   }
@@ -128,8 +128,10 @@ public final class TinkKeysets {
 
   static String serialize(KeysetHandle handle) {
     try {
+      // Tink ends the text with a newline; callers add their own.
       return TinkJsonProtoKeysetFormat.serializeKeyset(
-          handle, CONFIGURATION, InsecureSecretKeyAccess.get());
+              handle, CONFIGURATION, InsecureSecretKeyAccess.get())
+          .strip();
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("Tink could not serialize the keyset", e);
     }
