@@ -29,6 +29,9 @@ CREATE UNIQUE INDEX wallet_session_wallet_client_id_key
 -- findExpiredPending: oldest offers first.
 CREATE INDEX wallet_session_pending_expiry
     ON wallet_session (pending_expires_at, id) WHERE state = 'pending';
+-- purgeEndedBefore(cutoff): failed and expired sessions past retention.
+CREATE INDEX wallet_session_ended_updated_at
+    ON wallet_session (updated_at) WHERE state IN ('failed', 'expired');
 
 -- WalletRequestStore: each RPC request, stored before it is sent.
 CREATE TABLE wallet_request (

@@ -57,6 +57,8 @@ public final class JdbcSessionStore implements SessionStore {
           document = ?::json
       WHERE id = ? AND version = ? AND owner_key = ? AND client_id = ?""";
   private static final String DELETE = "DELETE FROM wallet_session WHERE id = ?";
+  private static final String PURGE_ENDED =
+      "DELETE FROM wallet_session WHERE state IN ('failed', 'expired') AND updated_at < ?";
 
   /** What an update that hit the unique wallet client id index returns instead of a count. */
   private static final int WALLET_CLIENT_ID_TAKEN = -1;
@@ -215,6 +217,19 @@ public final class JdbcSessionStore implements SessionStore {
         .stream()
         .map(this::session)
         .toList();
+  }
+
+  @Override
+  public int purgeEndedBefore(Instant cutoff) {
+    Objects.requireNonNull(cutoff, "cutoff");
+    return sql.run(
+        "purge ended sessions",
+        connection -> {
+          try (PreparedStatement purge = connection.prepareStatement(PURGE_ENDED)) {
+            Sql.setInstant(purge, 1, cutoff);
+            return purge.executeUpdate();
+          }
+        });
   }
 
   @Override

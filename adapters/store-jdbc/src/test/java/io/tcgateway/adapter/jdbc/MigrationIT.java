@@ -65,6 +65,7 @@ class MigrationIT {
             "wallet_session_client_id_key",
             "wallet_session_wallet_client_id_key",
             "wallet_session_pending_expiry",
+            "wallet_session_ended_updated_at",
             "wallet_request_pkey",
             "wallet_request_pending_by_session",
             "wallet_request_pending_deadline",

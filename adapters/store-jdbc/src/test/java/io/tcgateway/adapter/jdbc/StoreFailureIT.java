@@ -92,6 +92,7 @@ class StoreFailureIT {
               () -> sessions.findByClientId(clientId),
               () -> sessions.findByWalletClientId(clientId),
               () -> sessions.findExpiredPending(T0, 10),
+              () -> sessions.purgeEndedBefore(T0),
               () -> sessions.delete(id),
               () -> requests.insert(request),
               () -> requests.replace(request.finish(new RequestStatus.Expired(T0))),
