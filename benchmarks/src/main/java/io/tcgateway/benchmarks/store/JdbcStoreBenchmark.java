@@ -102,8 +102,8 @@ public class JdbcStoreBenchmark {
   private BridgeCursorStore cursors;
 
   private final List<WalletSession> toSave = new ArrayList<>();
+  private final List<ConnectedWallet> wallets = new ArrayList<>();
   private final AtomicInteger nextToSave = new AtomicInteger();
-  private ConnectedWallet wallet;
   private final List<SessionPublicKey> storedClientIds = new ArrayList<>();
   private final AtomicInteger nextLookup = new AtomicInteger();
   private final AtomicLong counter = new AtomicLong();
@@ -149,18 +149,21 @@ public class JdbcStoreBenchmark {
     SplittableRandom random = new SplittableRandom(7);
     for (int i = 0; i < SESSION_POOL; i++) {
       toSave.add(pending(random, "save-" + i));
+      // A wallet client id is pinned by one connected session at a time (unique index).
+      byte[] walletClientId = new byte[SessionPublicKey.LENGTH];
+      random.nextBytes(walletClientId);
+      wallets.add(
+          new ConnectedWallet(
+              SessionPublicKey.of(walletClientId),
+              BRIDGE,
+              new DeviceInfo("android", "tonkeeper", "5.1", 2, List.of()),
+              new TonAddressReply(
+                  Address.parse("0:" + "22".repeat(32)),
+                  Network.MAINNET,
+                  Optional.empty(),
+                  Optional.empty()),
+              Optional.empty()));
     }
-    wallet =
-        new ConnectedWallet(
-            SessionPublicKey.parse("cd".repeat(32)),
-            BRIDGE,
-            new DeviceInfo("android", "tonkeeper", "5.1", 2, List.of()),
-            new TonAddressReply(
-                Address.parse("0:" + "22".repeat(32)),
-                Network.MAINNET,
-                Optional.empty(),
-                Optional.empty()),
-            Optional.empty());
     for (int i = 0; i < STORED_SESSIONS; i++) {
       WalletSession stored = pending(random, "stored-" + i);
       sessions.save(stored);
@@ -236,7 +239,7 @@ public class JdbcStoreBenchmark {
     }
     WalletSession pending = toSave.get(next);
     sessions.save(pending);
-    WalletSession connected = pending.connected(wallet, 1, T0.plusSeconds(1));
+    WalletSession connected = pending.connected(wallets.get(next), 1, T0.plusSeconds(1));
     sessions.save(connected);
     return connected;
   }
