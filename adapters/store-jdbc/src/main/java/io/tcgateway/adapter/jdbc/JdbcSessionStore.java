@@ -220,6 +220,19 @@ public final class JdbcSessionStore implements SessionStore {
   }
 
   @Override
+  public List<WalletSession> findListening(Optional<SessionId> after, int limit) {
+    Objects.requireNonNull(after, "after");
+    if (limit < 0) {
+      throw new IllegalArgumentException("limit must not be negative, was " + limit);
+    }
+    // Session ids are 32 lowercase hex characters, so "" sorts before every one of them.
+    String from = after.map(SessionId::value).orElse("");
+    return read("find listening sessions", () -> rows.findListening(from, limit)).stream()
+        .map(this::session)
+        .toList();
+  }
+
+  @Override
   public int purgeEndedBefore(Instant cutoff) {
     Objects.requireNonNull(cutoff, "cutoff");
     return sql.run(

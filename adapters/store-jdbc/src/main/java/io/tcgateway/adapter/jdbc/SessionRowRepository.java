@@ -32,4 +32,14 @@ interface SessionRowRepository extends GenericRepository<SessionRow, String> {
       ORDER BY pending_expires_at, id
       LIMIT :limit""")
   List<SessionRow> findExpiredPending(Instant now, int limit);
+
+  /** Pending and connected sessions with an id above {@code after}, in id order (primary key). */
+  @Query(
+      """
+      SELECT id, owner_key, client_id, wallet_client_id, document, secret_key
+      FROM wallet_session
+      WHERE state IN ('pending', 'connected') AND id > :after
+      ORDER BY id
+      LIMIT :limit""")
+  List<SessionRow> findListening(String after, int limit);
 }
