@@ -256,7 +256,7 @@ public final class BridgeServerLoadHarness {
     out.printf(
         "%-11s %,.0f msg/s delivered, %,.0f posts/s accepted over %.1f s (%,d refused);"
             + " latency p50 %s, p90 %s, p99 %s, p99.9 %s, max %s; server %.2f cores, harness %.2f"
-            + " cores, server GC pauses %d (%d ms); load avg %s%n",
+            + " cores, other processes %.2f cores; server GC pauses %d (%d ms); load avg %s%n",
         name + ":",
         probe.deliveredPerSecond(),
         window.acceptedPerSecond(),
@@ -269,6 +269,7 @@ public final class BridgeServerLoadHarness {
         millis(l.max()),
         probe.serverCores(),
         probe.harnessCores(),
+        probe.otherCores(),
         probe.gcPauses(),
         probe.gcPauseMillis(),
         loadAverage());
@@ -305,7 +306,7 @@ public final class BridgeServerLoadHarness {
     out.println(
         "| ids per stream | streams | heap per idle client id | msg/s delivered (closed loop, "
             + options.connections()
-            + " conn.) | posted = delivered | POST p50 / p99 / max | server / harness cores"
+            + " conn.) | posted = delivered | POST p50 / p99 / max | cores: server / harness / other"
             + " | at "
             + "%,.0f".formatted(options.rate())
             + " msg/s: p50 / p99 / max |");
@@ -330,7 +331,7 @@ public final class BridgeServerLoadHarness {
                     load.fixedProbe().deliveredPerSecond());
       }
       out.printf(
-          "| %d | %,d | %,.0f B | **%,.0f** | %s | %s / %s / %s | %.2f / %.2f | %s |%n",
+          "| %d | %,d | %,.0f B | **%,.0f** | %s | %s / %s / %s | %.2f / %.2f / %.2f | %s |%n",
           r.idsPerStream(),
           r.streams(),
           r.heapPerId(),
@@ -344,6 +345,7 @@ public final class BridgeServerLoadHarness {
           millis(s.max()),
           load.saturationProbe().serverCores(),
           load.saturationProbe().harnessCores(),
+          load.saturationProbe().otherCores(),
           fixed);
     }
   }
@@ -409,6 +411,8 @@ public final class BridgeServerLoadHarness {
     private long deliveredAtEnd;
     private long harnessCpuAtStart;
     private long harnessCpuAtEnd;
+    private long[] machineAtStart;
+    private long[] machineAtEnd;
     private BridgeServerProcess.ServerStats serverAtStart;
     private BridgeServerProcess.ServerStats serverAtEnd;
 
@@ -420,6 +424,7 @@ public final class BridgeServerLoadHarness {
     @Override
     public void windowStarted() {
       serverAtStart = stats();
+      machineAtStart = machineTicks();
       harnessCpuAtStart = processCpuNanos();
       deliveredAtStart = subscribers.delivered();
       startNanos = System.nanoTime();
@@ -430,6 +435,7 @@ public final class BridgeServerLoadHarness {
       endNanos = System.nanoTime();
       deliveredAtEnd = subscribers.delivered();
       harnessCpuAtEnd = processCpuNanos();
+      machineAtEnd = machineTicks();
       serverAtEnd = stats();
     }
 
@@ -449,12 +455,43 @@ public final class BridgeServerLoadHarness {
       return (harnessCpuAtEnd - harnessCpuAtStart) / 1e9 / seconds();
     }
 
+    /**
+     * Cores the whole machine was busy, from {@code /proc/stat}, minus the server's and the
+     * harness's: other processes (and interrupts); NaN where {@code /proc/stat} is not readable.
+     */
+    double otherCores() {
+      if (machineAtStart == null || machineAtEnd == null) {
+        return Double.NaN;
+      }
+      double busy = machineAtEnd[0] - machineAtStart[0];
+      double all = busy + machineAtEnd[1] - machineAtStart[1];
+      int cpus = Runtime.getRuntime().availableProcessors();
+      return Math.max(0, busy / all * cpus - serverCores() - harnessCores());
+    }
+
     long gcPauses() {
       return serverAtEnd.gcPauses() - serverAtStart.gcPauses();
     }
 
     long gcPauseMillis() {
       return serverAtEnd.gcPauseMillis() - serverAtStart.gcPauseMillis();
+    }
+
+    /** Busy and idle ticks of all CPUs, or null. */
+    private static long[] machineTicks() {
+      try {
+        String cpu = Files.readAllLines(Path.of("/proc/stat")).getFirst();
+        String[] f = cpu.strip().split("\\s+");
+        // cpu user nice system idle iowait irq softirq steal ...
+        long idle = Long.parseLong(f[4]) + Long.parseLong(f[5]);
+        long busy = 0;
+        for (int i : new int[] {1, 2, 3, 6, 7, 8}) {
+          busy += Long.parseLong(f[i]);
+        }
+        return new long[] {busy, idle};
+      } catch (IOException | RuntimeException e) {
+        return null;
+      }
     }
 
     private BridgeServerProcess.ServerStats stats() {
