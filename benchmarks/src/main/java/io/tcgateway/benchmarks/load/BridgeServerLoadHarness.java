@@ -3,6 +3,7 @@ package io.tcgateway.benchmarks.load;
 import io.tcgateway.benchmarks.report.MachineInfo;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -498,7 +499,7 @@ public final class BridgeServerLoadHarness {
       try {
         return server.stats();
       } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
+        throw new UncheckedIOException(e);
       }
     }
   }

@@ -90,7 +90,10 @@ final class SseSubscribers implements AutoCloseable {
     return delivered;
   }
 
-  /** Streams that ended (the server closed or reset them) after they had opened. */
+  /**
+   * Streams that ended after they had opened: the server closed or reset the connection, or ended
+   * the response (its last chunk).
+   */
   int ended() {
     return ended;
   }
@@ -216,6 +219,10 @@ final class SseSubscribers implements AutoCloseable {
         opening--;
         ready = ready + 1;
       }
+      if (stream.lastChunk) {
+        // The response ended on a kept-alive connection: the stream is over all the same.
+        endOf(stream, key);
+      }
     }
   }
 
@@ -281,6 +288,7 @@ final class SseSubscribers implements AutoCloseable {
     private final byte[] head = new byte[HEAD_LIMIT];
     private int headLength;
     private boolean bodyStarted;
+    private boolean lastChunk;
     private boolean inBody;
     private boolean chunked;
     private ChunkState chunkState = ChunkState.SIZE;
@@ -363,6 +371,7 @@ final class SseSubscribers implements AutoCloseable {
           }
           case SIZE_LF -> {
             chunkState = chunkRemaining == 0 ? ChunkState.TRAILER : ChunkState.DATA;
+            lastChunk = chunkRemaining == 0;
             i++;
           }
           case DATA -> {
