@@ -190,7 +190,8 @@ public final class ReceiveBridgeEventService implements ReceiveBridgeEventUseCas
           return new Receipt.Duplicate();
         }
         if (attempt >= SAVE_ATTEMPTS) {
-          throw e;
+          // Still losing the race: drop it (counted) rather than jam the stream with replays.
+          return new Receipt.Dropped("concurrent-update");
         }
         session = fresh.get();
       }
@@ -231,6 +232,12 @@ public final class ReceiveBridgeEventService implements ReceiveBridgeEventUseCas
     }
     ConnectedWallet wallet =
         new ConnectedWallet(from, command.bridge(), connect.device(), connect.tonAddress(), proof);
+    if (sessions.findByWalletClientId(from).filter(s -> !s.id().equals(session.id())).isPresent()) {
+      // Wallets make a fresh key per connection; one reused by another session is refused, so
+      // a wallet cannot take over (or jam) someone else's routing.
+      return fail(
+          session, "wallet-key-in-use", "the wallet's key already belongs to another session");
+    }
     sessions.save(session.connected(wallet, connect.id(), clock.instant()));
     events.publish(
         session.owner(),

@@ -80,8 +80,13 @@ public abstract class SessionStoreContract {
   }
 
   protected static ConnectedWallet connectedWallet() {
+    return connectedWallet(SessionPublicKey.parse("cd".repeat(32)));
+  }
+
+  /** A connected wallet with its own client id (two connected sessions never share one). */
+  protected static ConnectedWallet connectedWallet(SessionPublicKey walletClientId) {
     return new ConnectedWallet(
-        SessionPublicKey.parse("cd".repeat(32)),
+        walletClientId,
         BRIDGE,
         new DeviceInfo("android", "tonkeeper", "5.1", 2, List.of()),
         new TonAddressReply(
@@ -227,7 +232,7 @@ public abstract class SessionStoreContract {
       WalletSession s = pendingSession(SessionOwner.http("listening-" + i), T0.plusSeconds(300));
       store.save(s);
       if (i % 2 == 0) {
-        s = s.connected(connectedWallet(), 1, T0);
+        s = s.connected(connectedWallet(SessionPublicKey.parse("%064x".formatted(i + 1))), 1, T0);
         store.save(s);
       }
       listening.add(s);
@@ -247,6 +252,30 @@ public abstract class SessionStoreContract {
           listening.stream().filter(s -> s.id().equals(read.id())).findFirst().orElseThrow();
       assertSameSession(read, saved);
     }
+  }
+
+  /**
+   * A wallet client id is pinned by one connected session at a time: a second session connecting
+   * with it is refused and the first keeps its routing.
+   */
+  @Test
+  void aWalletClientIdHeldByAConnectedSessionIsRefusedToAnother() {
+    WalletSession first = pendingSession(SessionOwner.http("alice"), T0.plusSeconds(300));
+    WalletSession second = pendingSession(SessionOwner.http("bob"), T0.plusSeconds(300));
+    store.save(first);
+    store.save(second);
+    WalletSession connected = first.connected(connectedWallet(), 1, T0);
+    store.save(connected);
+    assertThatThrownBy(() -> store.save(second.connected(connectedWallet(), 1, T0)))
+        .isInstanceOf(StaleSessionException.class);
+    assertThat(store.findByWalletClientId(connectedWallet().walletClientId()).orElseThrow().id())
+        .isEqualTo(first.id());
+    assertThat(store.findById(second.id()).orElseThrow().version()).isZero();
+    // Once the first session is gone, the id is free.
+    store.delete(first.id());
+    store.save(second.connected(connectedWallet(), 1, T0));
+    assertThat(store.findByWalletClientId(connectedWallet().walletClientId()).orElseThrow().id())
+        .isEqualTo(second.id());
   }
 
   @Test

@@ -45,6 +45,12 @@ public final class InMemorySessionStore implements SessionStore {
           || !stored.clientId().equals(session.clientId())) {
         throw new StaleSessionException(session.id(), session.version() - 1);
       }
+      if (session.wallet().isPresent()) {
+        SessionId holder = byWalletClientId.get(session.wallet().get().walletClientId());
+        if (holder != null && !holder.equals(session.id())) {
+          throw new StaleSessionException(session.id(), session.version() - 1);
+        }
+      }
       if (stored != null) {
         stored.wallet().ifPresent(w -> byWalletClientId.remove(w.walletClientId(), session.id()));
       }

@@ -19,6 +19,8 @@ import java.util.Optional;
  *       has a session, or the id or client id is taken, it throws {@link StaleSessionException}.
  *   <li>{@link #save} of version {@code n > 0} replaces the stored version {@code n - 1} and only
  *       that; otherwise (changed meanwhile, or deleted) it throws {@link StaleSessionException}.
+ *   <li>A wallet client id belongs to one connected session at a time: saving another session
+ *       connected with it throws {@link StaleSessionException}.
  *   <li>Reads return exactly what was saved (equal values, the same key pair bytes, instants kept
  *       to the microsecond at least).
  *   <li>Implementations are thread-safe; they throw {@link

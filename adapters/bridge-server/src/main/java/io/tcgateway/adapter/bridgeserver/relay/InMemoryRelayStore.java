@@ -20,16 +20,20 @@ import java.util.function.Consumer;
 
 /**
  * The {@link RelayStore} of a single bridge process. One lock orders appends: the id is taken, the
- * message buffered and the listeners called under it, so every listener sees one recipient's
- * messages in event-id order and {@link #since} never misses an appended message. Listener
- * (de)registration takes no lock. Ids start at {@link EventIds#firstId} with nothing remembered.
+ * message buffered and the recipient's listeners looked up under it, so {@link #since} never misses
+ * an appended message. The listeners are called after that lock is released (a call may write to a
+ * socket), each under its own delivery lock taken while the store's lock was still held: a listener
+ * therefore gets all its messages in event-id order, one at a time, while appends for other
+ * listeners go on. Listener (de)registration takes no lock. Ids start at {@link EventIds#firstId}
+ * with nothing remembered.
  */
 public final class InMemoryRelayStore implements RelayStore {
   private final int maxMessagesPerRecipient;
   private final ReentrantLock lock = new ReentrantLock();
   private final Map<SessionPublicKey, ArrayDeque<BufferedMessage>> buffers = new HashMap<>();
-  private final Map<SessionPublicKey, List<Consumer<BufferedMessage>>> listeners =
-      new ConcurrentHashMap<>();
+  private static final Listener[] NO_LISTENERS = new Listener[0];
+
+  private final Map<SessionPublicKey, List<Listener>> listeners = new ConcurrentHashMap<>();
   private long nextEventId;
 
   /**
@@ -50,25 +54,46 @@ public final class InMemoryRelayStore implements RelayStore {
   @Override
   public BufferedMessage append(Envelope envelope) {
     Objects.requireNonNull(envelope, "envelope");
+    BufferedMessage message;
+    Listener[] recipientListeners;
     lock.lock();
     try {
-      BufferedMessage message = new BufferedMessage(nextEventId++, envelope);
+      message = new BufferedMessage(nextEventId++, envelope);
       ArrayDeque<BufferedMessage> buffer =
           buffers.computeIfAbsent(envelope.to(), key -> new ArrayDeque<>());
       buffer.addLast(message);
       while (buffer.size() > maxMessagesPerRecipient) {
         buffer.removeFirst();
       }
-      List<Consumer<BufferedMessage>> recipientListeners = listeners.get(envelope.to());
-      if (recipientListeners != null) {
-        for (Consumer<BufferedMessage> listener : recipientListeners) {
-          listener.accept(message);
-        }
+      List<Listener> registered = listeners.get(envelope.to());
+      recipientListeners = registered == null ? NO_LISTENERS : registered.toArray(NO_LISTENERS);
+      // Taken in event-id order (under the store's lock), released after the call: a listener's
+      // messages stay in order although they are delivered outside the store's lock.
+      for (Listener listener : recipientListeners) {
+        listener.delivery.lock();
       }
-      return message;
     } finally {
       lock.unlock();
     }
+    // Every lock taken above is released, even if a listener breaks its contract and throws.
+    RuntimeException failure = null;
+    for (Listener listener : recipientListeners) {
+      try {
+        listener.consumer.accept(message);
+      } catch (RuntimeException e) {
+        if (failure == null) {
+          failure = e;
+        } else {
+          failure.addSuppressed(e);
+        }
+      } finally {
+        listener.delivery.unlock();
+      }
+    }
+    if (failure != null) {
+      throw failure;
+    }
+    return message;
   }
 
   @Override
@@ -108,13 +133,13 @@ public final class InMemoryRelayStore implements RelayStore {
   public Registration listen(Set<SessionPublicKey> recipients, Consumer<BufferedMessage> listener) {
     Objects.requireNonNull(listener, "listener");
     Set<SessionPublicKey> keys = Set.copyOf(recipients);
+    Listener registered = new Listener(listener);
     for (SessionPublicKey recipient : keys) {
       listeners.compute(
           recipient,
           (key, list) -> {
-            List<Consumer<BufferedMessage>> updated =
-                list == null ? new CopyOnWriteArrayList<>() : list;
-            updated.add(listener);
+            List<Listener> updated = list == null ? new CopyOnWriteArrayList<>() : list;
+            updated.add(registered);
             return updated;
           });
     }
@@ -123,7 +148,7 @@ public final class InMemoryRelayStore implements RelayStore {
         listeners.computeIfPresent(
             recipient,
             (key, list) -> {
-              list.remove(listener);
+              list.remove(registered);
               return list.isEmpty() ? null : list;
             });
       }
@@ -159,6 +184,16 @@ public final class InMemoryRelayStore implements RelayStore {
       return buffers.values().stream().mapToInt(ArrayDeque::size).sum();
     } finally {
       lock.unlock();
+    }
+  }
+
+  /** A registered listener and the lock that keeps its deliveries one at a time and in order. */
+  private static final class Listener {
+    final Consumer<BufferedMessage> consumer;
+    final ReentrantLock delivery = new ReentrantLock();
+
+    Listener(Consumer<BufferedMessage> consumer) {
+      this.consumer = consumer;
     }
   }
 }

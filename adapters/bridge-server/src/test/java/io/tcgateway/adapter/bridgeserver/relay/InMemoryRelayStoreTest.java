@@ -12,6 +12,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class InMemoryRelayStoreTest {
@@ -81,6 +88,75 @@ class InMemoryRelayStoreTest {
     store.append(to(B));
 
     assertThat(got).containsExactly(toB, toC);
+  }
+
+  @Test
+  void aSlowListenerDoesNotHoldUpAppendsForOtherListeners() throws Exception {
+    CountDownLatch inSlowListener = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    store.listen(
+        Set.of(B),
+        message -> {
+          inSlowListener.countDown();
+          await(release);
+        });
+    List<BufferedMessage> got = new CopyOnWriteArrayList<>();
+    store.listen(Set.of(C), got::add);
+    try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+      Future<BufferedMessage> slow = threads.submit(() -> store.append(to(B)));
+      assertThat(inSlowListener.await(5, TimeUnit.SECONDS)).isTrue();
+
+      BufferedMessage toC = threads.submit(() -> store.append(to(C))).get(5, TimeUnit.SECONDS);
+
+      assertThat(got).containsExactly(toC);
+      assertThat(slow).isNotDone();
+      release.countDown();
+      assertThat(slow.get(5, TimeUnit.SECONDS).eventId()).isLessThan(toC.eventId());
+    }
+  }
+
+  @Test
+  void aListenerGetsConcurrentAppendsOneAtATimeInEventIdOrder() throws Exception {
+    List<Long> ids = new CopyOnWriteArrayList<>();
+    AtomicInteger inside = new AtomicInteger();
+    AtomicInteger overlaps = new AtomicInteger();
+    store.listen(
+        Set.of(B, C),
+        message -> {
+          if (inside.incrementAndGet() > 1) {
+            overlaps.incrementAndGet();
+          }
+          ids.add(message.eventId());
+          Thread.yield();
+          inside.decrementAndGet();
+        });
+    int perThread = 2_000;
+    try (ExecutorService threads = Executors.newFixedThreadPool(4)) {
+      List<Future<?>> posters = new ArrayList<>();
+      for (SessionPublicKey recipient : List.of(B, C, B, C)) {
+        posters.add(
+            threads.submit(
+                () -> {
+                  for (int i = 0; i < perThread; i++) {
+                    store.append(to(recipient));
+                  }
+                }));
+      }
+      for (Future<?> poster : posters) {
+        poster.get(30, TimeUnit.SECONDS);
+      }
+    }
+
+    assertThat(ids).hasSize(4 * perThread).isSorted();
+    assertThat(overlaps).hasValue(0);
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      latch.await(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   @Test
