@@ -67,7 +67,8 @@ class BridgeClientAgainstBuiltInBridgeTest {
               20,
               Duration.ofSeconds(1),
               defaults.maxFrameBytes(),
-              Map.of());
+              Map.of(),
+              Duration.ZERO);
       RecordingBridgeEventReceiver receiver = new RecordingBridgeEventReceiver();
       SplittableRandom random = new SplittableRandom(5);
       try (SseWalletBridge client =

@@ -22,6 +22,9 @@ import java.util.Optional;
  * @param circuitOpenDuration how long an open circuit refuses attempts before one probe
  * @param maxFrameBytes largest SSE frame accepted; bigger frames are dropped and counted
  * @param bearerTokens per-bridge tokens sent as {@code Authorization: Bearer <token>}
+ * @param cursorWriteInterval how often at most a stream writes its members' stored cursors while
+ *     events flow (also on every heartbeat and when it stops); zero writes after every event. The
+ *     stored cursors only bound what a restart replays, and replays are deduplicated
  */
 public record BridgeClientSettings(
     int maxClientIdsPerStream,
@@ -35,7 +38,8 @@ public record BridgeClientSettings(
     int circuitFailureThreshold,
     Duration circuitOpenDuration,
     int maxFrameBytes,
-    Map<BridgeUrl, String> bearerTokens) {
+    Map<BridgeUrl, String> bearerTokens,
+    Duration cursorWriteInterval) {
 
   public BridgeClientSettings {
     if (maxClientIdsPerStream < 1) {
@@ -58,9 +62,16 @@ public record BridgeClientSettings(
       throw new IllegalArgumentException("maxFrameBytes must be at least 1024");
     }
     bearerTokens = Map.copyOf(bearerTokens);
+    Objects.requireNonNull(cursorWriteInterval, "cursorWriteInterval");
+    if (cursorWriteInterval.isNegative()) {
+      throw new IllegalArgumentException("cursorWriteInterval must not be negative");
+    }
   }
 
-  /** The defaults: 100 ids per stream, 10 s heartbeat, backoff 0.5 s … 60 s, circuit 5 / 30 s. */
+  /**
+   * The defaults: 100 ids per stream, 10 s heartbeat, backoff 0.5 s … 60 s, circuit 5 / 30 s,
+   * cursors written at most once a second.
+   */
   public static BridgeClientSettings defaults() {
     return new BridgeClientSettings(
         100,
@@ -74,7 +85,8 @@ public record BridgeClientSettings(
         5,
         Duration.ofSeconds(30),
         1 << 20,
-        Map.of());
+        Map.of(),
+        Duration.ofSeconds(1));
   }
 
   /** No byte for this long means the stream is dead: three heartbeat intervals. */

@@ -58,6 +58,11 @@ final class EventStream {
   private final Object sleepLock = new Object();
 
   private volatile BridgeEventId watermark;
+
+  /** The watermark not yet written to the cursor store; null when written. Worker thread only. */
+  private volatile BridgeEventId unsavedCursor;
+
+  private long lastCursorWriteNanos = Long.MIN_VALUE;
   private volatile boolean stopping;
   private volatile InputStream body;
   private volatile String abortReason;
@@ -112,6 +117,7 @@ final class EventStream {
         Thread.currentThread().interrupt();
       }
     }
+    saveCursor(); // the last watermark, now final
     opened.completeExceptionally(new BridgeUnavailableException("stream stopped", null));
     caughtUp.complete(null);
   }
@@ -413,18 +419,39 @@ final class EventStream {
     }
     BridgeEventId next =
         watermark == null ? delivery.eventId() : watermark.latest(delivery.eventId());
-    try {
-      context.cursors().advance(context.bridge(), members, next);
-    } catch (StoreUnavailableException e) {
-      // The event is stored; only the cursor lags. A replay will be deduplicated.
-      LOG.warn("cursor not stored: {}", e.getMessage());
-    }
     watermark = next;
+    // The stored cursors of all members (up to 100 rows) are written at most once per interval, not
+    // per event: they only bound what a restart replays, and replays are duplicates (ADR 0006).
+    unsavedCursor = next;
+    long interval = context.settings().cursorWriteInterval().toNanos();
+    if (lastCursorWriteNanos == Long.MIN_VALUE
+        || System.nanoTime() - lastCursorWriteNanos >= interval) {
+      saveCursor();
+    }
     context.telemetry().eventDelivered(context.bridge());
     if (receipt instanceof Receipt.Stored stored && !stored.releases().isEmpty()) {
       context.releases().accept(stored.releases());
     }
     return null;
+  }
+
+  /** Writes the unsaved watermark to the members' stored cursors, if there is one. */
+  private synchronized void saveCursor() {
+    BridgeEventId cursor = unsavedCursor;
+    if (cursor == null) {
+      return;
+    }
+    try {
+      context.cursors().advance(context.bridge(), members, cursor);
+      if (unsavedCursor == cursor) {
+        unsavedCursor = null;
+      }
+      lastCursorWriteNanos = System.nanoTime();
+    } catch (StoreUnavailableException e) {
+      // The events are stored; only the cursor lags (kept for the next write). Replays are
+      // deduplicated.
+      LOG.warn("cursor not stored: {}", e.getMessage());
+    }
   }
 
   private void sleep(Duration duration) {
@@ -498,6 +525,7 @@ final class EventStream {
         }
         case BridgeSignal.Heartbeat heartbeat -> {
           context.telemetry().heartbeatReceived(context.bridge());
+          saveCursor(); // a quiet moment: write what the last events left unsaved
           if (kind == Kind.CATCH_UP) {
             caughtUp.complete(null);
           }

@@ -96,7 +96,12 @@ public final class SseWalletBridge implements WalletBridge, AutoCloseable {
 
   @Override
   public void release(BridgeUrl bridge, SessionPublicKey clientId) {
-    unsubscribe(bridge, clientId);
+    Objects.requireNonNull(clientId, "clientId");
+    StreamPool pool = pools.get(bridge);
+    if (pool != null) {
+      pool.release(clientId);
+      return;
+    }
     try {
       cursors.remove(bridge, clientId);
     } catch (StoreUnavailableException e) {

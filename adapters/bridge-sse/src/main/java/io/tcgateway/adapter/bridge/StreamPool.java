@@ -68,6 +68,9 @@ final class StreamPool implements AutoCloseable {
   private final Map<SessionPublicKey, Boolean> pendingJoins = new LinkedHashMap<>();
 
   private final Set<SessionPublicKey> pendingLeaves = new HashSet<>();
+
+  /** Leaving ids whose stored cursor goes too, once their stream is stopped. Guarded by lock. */
+  private final Set<SessionPublicKey> pendingForgets = new HashSet<>();
   private final List<EventStream> caughtUp = new ArrayList<>();
   private final Set<SessionPublicKey> leftDuringCatchUp = new HashSet<>();
   private final Set<SessionPublicKey> leavesInFlight = new HashSet<>();
@@ -101,6 +104,7 @@ final class StreamPool implements AutoCloseable {
             new BridgeUnavailableException("bridge client is closed", null));
       }
       pendingLeaves.remove(clientId);
+      pendingForgets.remove(clientId);
       leftDuringCatchUp.remove(clientId);
       if (leavesInFlight.contains(clientId)) {
         // A reshape is taking it off its stream right now: join again once that is done.
@@ -145,6 +149,30 @@ final class StreamPool implements AutoCloseable {
         pendingLeaves.add(clientId);
         scheduleReshape();
       }
+    }
+  }
+
+  /**
+   * Stops listening for {@code clientId} for good and forgets its stored cursor — after the stream
+   * that carried it has stopped, since a stopping stream writes its last watermark for all its
+   * members.
+   */
+  void release(SessionPublicKey clientId) {
+    synchronized (lock) {
+      unsubscribe(clientId);
+      if (pendingLeaves.contains(clientId)) {
+        pendingForgets.add(clientId);
+        return;
+      }
+    }
+    forget(clientId);
+  }
+
+  private void forget(SessionPublicKey clientId) {
+    try {
+      context.cursors().remove(context.bridge(), clientId);
+    } catch (StoreUnavailableException e) {
+      LOG.warn("cursor of a released client id not removed: {}", e.getMessage());
     }
   }
 
@@ -226,6 +254,7 @@ final class StreamPool implements AutoCloseable {
   private void reshapeOnce() {
     Map<SessionPublicKey, Boolean> joins;
     Set<SessionPublicKey> leaves;
+    Set<SessionPublicKey> forgets;
     List<EventStream> merges;
     synchronized (lock) {
       reshapeScheduled = false;
@@ -234,6 +263,8 @@ final class StreamPool implements AutoCloseable {
       }
       joins = new LinkedHashMap<>(pendingJoins);
       leaves = new HashSet<>(pendingLeaves);
+      forgets = new HashSet<>(pendingForgets);
+      pendingForgets.clear();
       leavesInFlight.addAll(leaves);
       merges = new ArrayList<>(caughtUp);
       pendingJoins.clear();
@@ -370,6 +401,7 @@ final class StreamPool implements AutoCloseable {
     for (int i = 0; i < newStreams.size(); i++) {
       startShared(newStreams.get(i), newStreamCursors.get(i));
     }
+    forgets.forEach(this::forget); // their streams have stopped and written their last cursors
     context.telemetry().streamsReshaped(context.bridge(), shape());
   }
 

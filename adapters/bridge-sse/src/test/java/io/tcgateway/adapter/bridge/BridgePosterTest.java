@@ -44,7 +44,8 @@ class BridgePosterTest {
             100,
             fast.circuitOpenDuration(),
             fast.maxFrameBytes(),
-            Map.of(bridge.url(), "s3cret"));
+            Map.of(bridge.url(), "s3cret"),
+            Duration.ZERO);
     client =
         new SseWalletBridge(
             withToken,

@@ -42,7 +42,8 @@ class SseWalletBridgeTest {
         4,
         Duration.ofMillis(600),
         64 * 1024,
-        Map.of());
+        Map.of(),
+        Duration.ZERO);
   }
 
   static SessionPublicKey clientId(int n) {
@@ -147,6 +148,30 @@ class SseWalletBridgeTest {
         .containsEntry("last_event_id", Long.toString(first));
     assertThat(telemetry.count("malformed:truncated-frame")).isEqualTo(1);
     assertThat(cursors.find(url, a)).contains(BridgeEventId.of(second));
+  }
+
+  @Test
+  void aReleasedClientIdsCursorIsForgottenEvenThoughItsStreamWritesItsLastWatermark()
+      throws Exception {
+    SessionPublicKey a = clientId(1);
+    SessionPublicKey b = clientId(2);
+    subscribe(a);
+    subscribe(b);
+    long event = publish(a, 1);
+    Eventually.await(
+        "the event stored", Duration.ofSeconds(3), () -> receiver.accepted().size() == 1);
+    Eventually.await(
+        "both cursors written",
+        Duration.ofSeconds(3),
+        () -> cursors.find(url, a).isPresent() && cursors.find(url, b).isPresent());
+
+    client.release(url, b);
+
+    Eventually.await(
+        "b off its stream", Duration.ofSeconds(3), () -> client.streamShape(url).equals(List.of(1)));
+    Eventually.await(
+        "b's cursor forgotten", Duration.ofSeconds(3), () -> cursors.find(url, b).isEmpty());
+    assertThat(cursors.find(url, a)).contains(BridgeEventId.of(event));
   }
 
   @Test
@@ -280,7 +305,8 @@ class SseWalletBridgeTest {
                 fast.circuitFailureThreshold(),
                 fast.circuitOpenDuration(),
                 fast.maxFrameBytes(),
-                Map.of()));
+                Map.of(),
+                Duration.ZERO));
     subscribe(clientId(1));
     Thread.sleep(1500);
     assertThat(bridge.subscriptions()).hasSize(1);

@@ -26,7 +26,8 @@ public record BridgeClientProperties(
     @Bindable(defaultValue = "2s") Duration catchUpQuietPeriod,
     @Bindable(defaultValue = "5") int circuitFailureThreshold,
     @Bindable(defaultValue = "30s") Duration circuitOpenDuration,
-    @Bindable(defaultValue = "1MB") @ReadableBytes int maxFrameSize) {
+    @Bindable(defaultValue = "1MB") @ReadableBytes int maxFrameSize,
+    @Bindable(defaultValue = "1s") Duration cursorWriteInterval) {
 
   /** The client settings, with the bearer tokens configured per bridge. */
   public BridgeClientSettings toSettings(Collection<BridgeTokenProperties> tokens) {
@@ -47,7 +48,8 @@ public record BridgeClientProperties(
           circuitFailureThreshold,
           circuitOpenDuration,
           maxFrameSize,
-          byBridge);
+          byBridge,
+          cursorWriteInterval);
     } catch (IllegalArgumentException | NullPointerException e) {
       throw new IllegalArgumentException("invalid gateway.bridge setting: " + e.getMessage(), e);
     }
