@@ -28,6 +28,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
 import java.util.random.RandomGenerator;
 
@@ -192,7 +193,7 @@ public final class RequestSender {
     ConnectedWallet wallet = session.wallet().orElseThrow();
     byte[] plaintext = codec.encodeAppRequest(request).getBytes(StandardCharsets.UTF_8);
     byte[] sealed = boxes.forWallet(session).seal(plaintext, Nonce.random(random));
-    return bridge.send(
+    OutgoingMessage message =
         new OutgoingMessage(
             wallet.bridge(),
             session.clientId(),
@@ -201,7 +202,14 @@ public final class RequestSender {
             bridgeTtl(clock.instant(), deadline),
             Optional.of(request.method().wireName()),
             Optional.empty(),
-            deadline));
+            deadline);
+    try {
+      return bridge.send(message);
+    } catch (RuntimeException e) {
+      // A bridge client that throws (shutting down, say) has not sent it: the request fails now
+      // rather than waiting for its deadline, and a disconnect still ends the session.
+      return CompletableFuture.failedFuture(e);
+    }
   }
 
   /** The bridge keeps a message at most 300 s; less when the request expires sooner. */

@@ -7,55 +7,91 @@ import io.tcgateway.domain.session.SessionId;
 import io.tcgateway.domain.session.SessionOwner;
 import io.tcgateway.domain.session.WalletSession;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
-/** A minimal session store with the port's version rule. */
+/**
+ * A minimal session store with the port's rules (version compare-and-set, one session per owner and
+ * per client id). {@link #beforeNextSave} lets a test act as a concurrent writer.
+ */
 final class MapSessionStore implements SessionStore {
   private final Map<SessionId, WalletSession> byId = new HashMap<>();
+  private Consumer<WalletSession> beforeNextSave;
+  int saves;
 
   @Override
   public void save(WalletSession session) {
-    WalletSession stored = byId.get(session.id());
-    long expected = session.version() - 1;
-    if ((stored == null) != (session.version() == 0)
-        || (stored != null && stored.version() != expected)) {
-      throw new StaleSessionException(session.id(), expected);
+    Consumer<WalletSession> hook;
+    synchronized (this) {
+      hook = beforeNextSave;
+      beforeNextSave = null;
     }
-    byId.put(session.id(), session);
+    if (hook != null) {
+      hook.accept(session);
+    }
+    synchronized (this) {
+      WalletSession stored = byId.get(session.id());
+      long expected = session.version() - 1;
+      boolean taken =
+          session.version() == 0
+              && byId.values().stream()
+                  .anyMatch(
+                      s ->
+                          s.owner().equals(session.owner())
+                              || s.clientId().equals(session.clientId()));
+      if ((stored == null) != (session.version() == 0)
+          || (stored != null && stored.version() != expected)
+          || taken) {
+        throw new StaleSessionException(session.id(), expected);
+      }
+      byId.put(session.id(), session);
+      saves++;
+    }
+  }
+
+  /** Runs {@code hook} once, at the start of the next {@link #save}, before its checks. */
+  synchronized void beforeNextSave(Consumer<WalletSession> hook) {
+    this.beforeNextSave = hook;
   }
 
   @Override
-  public Optional<WalletSession> findByOwner(SessionOwner owner) {
+  public synchronized Optional<WalletSession> findByOwner(SessionOwner owner) {
     return byId.values().stream().filter(s -> s.owner().equals(owner)).findFirst();
   }
 
   @Override
-  public Optional<WalletSession> findById(SessionId id) {
+  public synchronized Optional<WalletSession> findById(SessionId id) {
     return Optional.ofNullable(byId.get(id));
   }
 
   @Override
-  public Optional<WalletSession> findByClientId(SessionPublicKey clientId) {
+  public synchronized Optional<WalletSession> findByClientId(SessionPublicKey clientId) {
     return byId.values().stream().filter(s -> s.clientId().equals(clientId)).findFirst();
   }
 
   @Override
-  public Optional<WalletSession> findByWalletClientId(SessionPublicKey walletClientId) {
+  public synchronized Optional<WalletSession> findByWalletClientId(
+      SessionPublicKey walletClientId) {
     return byId.values().stream()
         .filter(s -> s.wallet().map(w -> w.walletClientId().equals(walletClientId)).orElse(false))
         .findFirst();
   }
 
   @Override
-  public List<WalletSession> findExpiredPending(Instant now, int limit) {
-    return List.of();
+  public synchronized List<WalletSession> findExpiredPending(Instant now, int limit) {
+    return byId.values().stream()
+        .filter(s -> s.pendingConnection().map(p -> p.isExpiredAt(now)).orElse(false))
+        .sorted(Comparator.comparing(s -> s.pendingConnection().orElseThrow().expiresAt()))
+        .limit(limit)
+        .toList();
   }
 
   @Override
-  public boolean delete(SessionId id) {
+  public synchronized boolean delete(SessionId id) {
     return byId.remove(id) != null;
   }
 }

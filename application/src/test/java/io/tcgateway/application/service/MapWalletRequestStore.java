@@ -11,10 +11,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
-/** A minimal request store with the port's version rule. */
+/**
+ * A minimal request store with the port's version rule. {@link #beforeNextReplace} lets a test act
+ * as a concurrent finisher.
+ */
 final class MapWalletRequestStore implements WalletRequestStore {
   private final Map<RequestRef, WalletRequest> byRef = new LinkedHashMap<>();
+  private Consumer<WalletRequest> beforeNextReplace;
 
   @Override
   public synchronized void insert(WalletRequest request) {
@@ -24,13 +29,28 @@ final class MapWalletRequestStore implements WalletRequestStore {
   }
 
   @Override
-  public synchronized boolean replace(WalletRequest next) {
-    WalletRequest stored = byRef.get(next.ref());
-    if (stored == null || stored.version() != next.version() - 1) {
-      return false;
+  public boolean replace(WalletRequest next) {
+    Consumer<WalletRequest> hook;
+    synchronized (this) {
+      hook = beforeNextReplace;
+      beforeNextReplace = null;
     }
-    byRef.put(next.ref(), next);
-    return true;
+    if (hook != null) {
+      hook.accept(next);
+    }
+    synchronized (this) {
+      WalletRequest stored = byRef.get(next.ref());
+      if (stored == null || stored.version() != next.version() - 1) {
+        return false;
+      }
+      byRef.put(next.ref(), next);
+      return true;
+    }
+  }
+
+  /** Runs {@code hook} once, at the start of the next {@link #replace}, before its check. */
+  synchronized void beforeNextReplace(Consumer<WalletRequest> hook) {
+    this.beforeNextReplace = hook;
   }
 
   @Override
@@ -42,6 +62,8 @@ final class MapWalletRequestStore implements WalletRequestStore {
   public synchronized List<WalletRequest> findPending(SessionId session) {
     return byRef.values().stream()
         .filter(r -> r.ref().sessionId().equals(session) && r.isPending())
+        .sorted(
+            Comparator.comparing(WalletRequest::createdAt).thenComparing(r -> r.ref().requestId()))
         .toList();
   }
 
@@ -59,5 +81,10 @@ final class MapWalletRequestStore implements WalletRequestStore {
     int before = byRef.size();
     byRef.values().removeIf(r -> r.status().isFinal() && r.changedAt().isBefore(cutoff));
     return before - byRef.size();
+  }
+
+  /** Every request stored, in insertion order. */
+  synchronized List<WalletRequest> all() {
+    return List.copyOf(byRef.values());
   }
 }

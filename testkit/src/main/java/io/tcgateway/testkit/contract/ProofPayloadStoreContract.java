@@ -3,6 +3,7 @@ package io.tcgateway.testkit.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tcgateway.application.port.out.ProofPayloadStore;
+import io.tcgateway.testkit.MutableClock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,9 +14,18 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** What every {@link ProofPayloadStore} must do: single use, atomically, until expiry. */
+/**
+ * What every {@link ProofPayloadStore} must do: single use, atomically, until expiry.
+ *
+ * <p>The tests' times lie in the past of the wall clock: a store that needs the time (to set TTLs,
+ * say) must take {@link #clock}, which the tests keep at the instant they act at.
+ */
 public abstract class ProofPayloadStoreContract {
-  private static final Instant T0 = Instant.parse("2026-11-22T10:00:00Z");
+  protected static final Instant T0 = Instant.parse("2026-11-22T10:00:00Z");
+
+  /** The time a store that needs one must use. */
+  protected final MutableClock clock = new MutableClock(T0);
+
   protected ProofPayloadStore store;
 
   /** A fresh store that has seen no payload. */
@@ -63,7 +73,16 @@ public abstract class ProofPayloadStoreContract {
   void purgingForgetsOnlyExpiredIds() {
     store.consume("old", T0.plusSeconds(10));
     store.consume("live", T0.plusSeconds(600));
+    clock.set(T0.plusSeconds(11));
     assertThat(store.purgeExpired(T0.plusSeconds(11))).isEqualTo(1);
     assertThat(store.consume("live", T0.plusSeconds(600))).isFalse();
+  }
+
+  @Test
+  void anIdIsRememberedUntilItsExpiryInstantIncluded() {
+    store.consume("edge", T0.plusSeconds(10));
+    clock.set(T0.plusSeconds(10));
+    assertThat(store.purgeExpired(T0.plusSeconds(10))).isZero();
+    assertThat(store.consume("edge", T0.plusSeconds(10))).isFalse();
   }
 }

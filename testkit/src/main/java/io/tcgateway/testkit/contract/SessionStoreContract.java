@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.tcgateway.application.port.out.SessionStore;
 import io.tcgateway.application.port.out.StaleSessionException;
 import io.tcgateway.domain.bridge.BridgeUrl;
+import io.tcgateway.domain.bytes.Bytes;
 import io.tcgateway.domain.crypto.SessionKeyPair;
 import io.tcgateway.domain.crypto.SessionPublicKey;
 import io.tcgateway.domain.protocol.DeviceInfo;
+import io.tcgateway.domain.protocol.Feature;
 import io.tcgateway.domain.protocol.TonAddressReply;
 import io.tcgateway.domain.session.ConnectedWallet;
 import io.tcgateway.domain.session.PendingConnection;
@@ -17,12 +19,14 @@ import io.tcgateway.domain.session.SessionOwner;
 import io.tcgateway.domain.session.WalletSession;
 import io.tcgateway.domain.ton.Address;
 import io.tcgateway.domain.ton.Network;
+import io.tcgateway.testkit.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.CountDownLatch;
@@ -36,10 +40,18 @@ import org.junit.jupiter.api.Test;
 /**
  * What every {@link SessionStore} must do. Extend it and return a fresh, empty store from {@link
  * #newStore()}; PostgreSQL and Redis subclasses fail when their service is unreachable.
+ *
+ * <p>Times carry microseconds (PostgreSQL's timestamp precision), and a store must keep at least
+ * that much. They lie in the past of the wall clock: a store that needs the time (to set TTLs, say)
+ * must take {@link #clock}, which the tests keep at the instant they act at.
  */
 public abstract class SessionStoreContract {
-  protected static final Instant T0 = Instant.parse("2026-11-22T10:00:00Z");
+  protected static final Instant T0 = Instant.parse("2026-11-22T10:00:00.123456Z");
   private static final BridgeUrl BRIDGE = BridgeUrl.parse("https://bridge.example/bridge");
+  private static final BridgeUrl OTHER_BRIDGE = BridgeUrl.parse("https://other.example/bridge");
+
+  /** The time a store that needs one must use. */
+  protected final MutableClock clock = new MutableClock(T0);
 
   private final SplittableRandom random = new SplittableRandom(17);
   protected SessionStore store;
@@ -246,5 +258,222 @@ public abstract class SessionStoreContract {
     assertThat(wins.get()).isEqualTo(1);
     assertThat(stale.get()).isEqualTo(writers - 1);
     assertThat(store.findById(pending.id()).orElseThrow().version()).isEqualTo(2);
+  }
+
+  // ---- every state, every field ----
+
+  private static PendingConnection richOffer(Instant expiresAt) {
+    Map<String, String> links = new java.util.LinkedHashMap<>();
+    links.put("tonkeeper", "https://app.tonkeeper.com/ton-connect?v=2&id=ab&r=%7B%7D");
+    links.put("mytonwallet", "https://connect.mytonwallet.org/?v=2&id=ab&r=%7B%7D");
+    return new PendingConnection(
+        "tc://?v=2&id=ab&r=%7B%22manifestUrl%22%3A%22https%3A%2F%2Fapp.example%22%7D&ret=none",
+        links,
+        List.of(OTHER_BRIDGE, BRIDGE),
+        Optional.of("tonkeeper"),
+        Optional.of("AQAAAZrR0rHd" + "x".repeat(64)),
+        Optional.of(Network.MAINNET),
+        Set.of("SendTransaction", "SignData"),
+        expiresAt);
+  }
+
+  private static PendingConnection bareOffer(Instant expiresAt) {
+    return new PendingConnection(
+        "https://app.tonkeeper.com/ton-connect?v=2",
+        Map.of(),
+        List.of(BRIDGE),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Set.of(),
+        expiresAt);
+  }
+
+  /** A wallet with every kind of feature and every optional account field. */
+  protected static ConnectedWallet richWallet() {
+    return new ConnectedWallet(
+        SessionPublicKey.parse("c1".repeat(32)),
+        OTHER_BRIDGE,
+        new DeviceInfo(
+            "iphone",
+            "tonkeeper",
+            "5.1.2",
+            2,
+            List.of(
+                new Feature.SendTransactionLegacy(),
+                new Feature.SendTransaction(
+                    OptionalInt.of(255),
+                    Optional.of(true),
+                    Optional.of(List.of("ton", "jetton", "nft"))),
+                new Feature.SignData(List.of("text", "binary", "cell")),
+                Feature.SignMessage.of(4),
+                new Feature.EmbeddedRequest(),
+                new Feature.Unknown("FutureFeature", false),
+                new Feature.Unknown("BareFeature", true))),
+        new TonAddressReply(
+            Address.parse("-1:" + "23".repeat(32)),
+            Network.MAINNET,
+            Optional.of(Bytes.fromHex("ee".repeat(32))),
+            Optional.of("te6cckEBAQEAAgAAAEysuc0=")),
+        Optional.of(
+            new ConnectedWallet.VerifiedProof(
+                1_763_800_000L, "app.example \u2713", "w5r1", "ee".repeat(32))));
+  }
+
+  /** A wallet whose optional fields are empty, or present and empty (which is not the same). */
+  protected static ConnectedWallet bareWallet() {
+    return new ConnectedWallet(
+        SessionPublicKey.parse("c2".repeat(32)),
+        BRIDGE,
+        new DeviceInfo(
+            "android",
+            "mywallet",
+            "",
+            2,
+            List.of(
+                new Feature.SendTransaction(
+                    OptionalInt.empty(), Optional.of(false), Optional.of(List.of())),
+                new Feature.SignData(List.of()),
+                new Feature.SignMessage(OptionalInt.of(1), Optional.empty(), Optional.empty()))),
+        new TonAddressReply(
+            Address.parse("0:" + "24".repeat(32)),
+            Network.TESTNET,
+            Optional.empty(),
+            Optional.of("")),
+        Optional.empty());
+  }
+
+  private WalletSession pendingSession(SessionOwner owner, PendingConnection offer) {
+    return WalletSession.pending(
+        SessionId.random(random), owner, SessionKeyPair.generate(random), offer, T0);
+  }
+
+  @Test
+  void aSessionIsReadBackEqualInEveryState() {
+    Instant later = T0.plusSeconds(7).plusNanos(654_321_000);
+    List<WalletSession> saved = new ArrayList<>();
+    WalletSession richPending =
+        pendingSession(SessionOwner.http("p1"), richOffer(T0.plusSeconds(300)));
+    saved.add(richPending);
+    saved.add(pendingSession(SessionOwner.http("p2"), bareOffer(T0.plusSeconds(300))));
+    WalletSession rich = pendingSession(SessionOwner.http("c1"), bareOffer(T0.plusSeconds(300)));
+    store.save(rich);
+    WalletSession richConnected = rich.connected(richWallet(), 12, later);
+    store.save(richConnected);
+    WalletSession oneRequest = richConnected.issueRequestId(later).session();
+    store.save(oneRequest);
+    WalletSession twoRequests = oneRequest.issueRequestId(later).session();
+    store.save(twoRequests);
+    WalletSession afterRequests = twoRequests.walletEventSeen(40, later);
+    saved.add(afterRequests);
+    WalletSession bare = pendingSession(SessionOwner.http("c2"), richOffer(T0.plusSeconds(300)));
+    store.save(bare);
+    saved.add(bare.connected(bareWallet(), 0, later));
+    WalletSession failing =
+        pendingSession(SessionOwner.telegram(42), bareOffer(T0.plusSeconds(300)));
+    store.save(failing);
+    saved.add(failing.failed("signature-invalid", "the proof's signature \u2260 key", later));
+    WalletSession expiring =
+        pendingSession(SessionOwner.http("e1"), richOffer(T0.plusSeconds(300)));
+    store.save(expiring);
+    saved.add(expiring.expired(later));
+
+    for (WalletSession session : saved) {
+      store.save(session);
+    }
+    for (WalletSession session : saved) {
+      assertSameSession(store.findById(session.id()).orElseThrow(), session);
+      assertSameSession(store.findByOwner(session.owner()).orElseThrow(), session);
+      assertSameSession(store.findByClientId(session.clientId()).orElseThrow(), session);
+    }
+    assertSameSession(
+        store.findByWalletClientId(richWallet().walletClientId()).orElseThrow(), afterRequests);
+    assertThat(store.findById(afterRequests.id()).orElseThrow().nextRequestId()).isEqualTo(2);
+    assertThat(store.findById(afterRequests.id()).orElseThrow().lastWalletEventId()).isEqualTo(40);
+  }
+
+  @Test
+  void anOfferRunsOutAtItsExpiryInstantAndOnlyPendingOffersAreListed() {
+    Instant expiry = T0.plusSeconds(100);
+    WalletSession offer = pendingSession(SessionOwner.http("offer"), expiry);
+    WalletSession failed = pendingSession(SessionOwner.http("failed"), T0.plusSeconds(10));
+    WalletSession expired = pendingSession(SessionOwner.http("expired"), T0.plusSeconds(20));
+    store.save(offer);
+    store.save(failed);
+    store.save(failed.failed("wallet-300", "declined", T0.plusSeconds(1)));
+    store.save(expired);
+    store.save(expired.expired(T0.plusSeconds(20)));
+    clock.set(expiry);
+    assertThat(store.findExpiredPending(expiry.minusNanos(1_000), 10)).isEmpty();
+    assertThat(store.findExpiredPending(expiry, 10))
+        .extracting(WalletSession::id)
+        .containsExactly(offer.id());
+    assertSameSession(store.findExpiredPending(expiry, 10).get(0), offer);
+  }
+
+  @Test
+  void anInsertIsRefusedWhenTheIdOrTheClientIdIsTaken() {
+    WalletSession alice = pendingSession(SessionOwner.http("alice"), T0.plusSeconds(300));
+    store.save(alice);
+    WalletSession sameId =
+        new WalletSession(
+            alice.id(),
+            SessionOwner.http("bob"),
+            SessionKeyPair.generate(random),
+            alice.state(),
+            0,
+            -1,
+            T0,
+            T0,
+            0);
+    assertThatThrownBy(() -> store.save(sameId)).isInstanceOf(StaleSessionException.class);
+    WalletSession sameKeys =
+        new WalletSession(
+            SessionId.random(random),
+            SessionOwner.http("carol"),
+            alice.keys(),
+            alice.state(),
+            0,
+            -1,
+            T0,
+            T0,
+            0);
+    assertThatThrownBy(() -> store.save(sameKeys)).isInstanceOf(StaleSessionException.class);
+    assertThat(store.findByOwner(SessionOwner.http("bob"))).isEmpty();
+    assertThat(store.findByOwner(SessionOwner.http("carol"))).isEmpty();
+    assertThat(store.findById(sameKeys.id())).isEmpty();
+    assertSameSession(store.findById(alice.id()).orElseThrow(), alice);
+    assertSameSession(store.findByClientId(alice.clientId()).orElseThrow(), alice);
+  }
+
+  @Test
+  void ofConcurrentInsertsForOneOwnerExactlyOneWins() throws Exception {
+    int writers = 8;
+    List<WalletSession> candidates = new ArrayList<>();
+    for (int i = 0; i < writers; i++) {
+      candidates.add(pendingSession(SessionOwner.http("alice"), T0.plusSeconds(300)));
+    }
+    java.util.concurrent.ConcurrentLinkedQueue<WalletSession> won =
+        new java.util.concurrent.ConcurrentLinkedQueue<>();
+    AtomicInteger stale = new AtomicInteger();
+    Race.run(
+        writers,
+        writer -> {
+          try {
+            store.save(candidates.get(writer));
+            won.add(candidates.get(writer));
+          } catch (StaleSessionException e) {
+            stale.incrementAndGet();
+          }
+        });
+    assertThat(won).hasSize(1);
+    assertThat(stale.get()).isEqualTo(writers - 1);
+    assertSameSession(store.findByOwner(SessionOwner.http("alice")).orElseThrow(), won.peek());
+    for (WalletSession loser : candidates) {
+      if (loser != won.peek()) {
+        assertThat(store.findById(loser.id())).isEmpty();
+        assertThat(store.findByClientId(loser.clientId())).isEmpty();
+      }
+    }
   }
 }

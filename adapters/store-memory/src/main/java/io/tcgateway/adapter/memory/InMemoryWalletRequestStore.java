@@ -69,7 +69,9 @@ public final class InMemoryWalletRequestStore implements WalletRequestStore {
       return pending == null
           ? List.of()
           : pending.values().stream()
-              .sorted(Comparator.comparing(WalletRequest::createdAt))
+              .sorted(
+                  Comparator.comparing(WalletRequest::createdAt)
+                      .thenComparing(request -> request.ref().requestId()))
               .toList();
     }
   }

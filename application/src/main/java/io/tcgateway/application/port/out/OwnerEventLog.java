@@ -16,8 +16,10 @@ import java.util.Objects;
  *       whose key the owner's log already holds writes nothing and returns the stored entry. A
  *       wallet answer handled twice (a replay after a crash) therefore gives one event.
  *   <li>Sequences are positive, unique across all owners and increase in append order, so an
- *       owner's entries read in sequence order are in append order.
- *   <li>{@link #readAfter} returns only the given owner's entries.
+ *       owner's entries read in sequence order are in append order. They are never reused, not even
+ *       after a purge: clients resume from them.
+ *   <li>{@link #readAfter} returns only the given owner's entries, equal to what {@link #append}
+ *       returned ({@link LoggedEvent#asStored()}; instants kept to the microsecond at least).
  *   <li>Thread-safe; {@link io.tcgateway.application.error.StoreUnavailableException} when the
  *       store fails.
  * </ul>

@@ -19,7 +19,8 @@ import java.util.Optional;
  *       has a session, or the id or client id is taken, it throws {@link StaleSessionException}.
  *   <li>{@link #save} of version {@code n > 0} replaces the stored version {@code n - 1} and only
  *       that; otherwise (changed meanwhile, or deleted) it throws {@link StaleSessionException}.
- *   <li>Reads return exactly what was saved (equal values, the same key pair bytes).
+ *   <li>Reads return exactly what was saved (equal values, the same key pair bytes, instants kept
+ *       to the microsecond at least).
  *   <li>Implementations are thread-safe; they throw {@link
  *       io.tcgateway.application.error.StoreUnavailableException} when the store fails.
  * </ul>
@@ -45,8 +46,8 @@ public interface SessionStore {
   Optional<WalletSession> findByWalletClientId(SessionPublicKey walletClientId);
 
   /**
-   * Pending sessions whose connection offer ran out at {@code now}, oldest first, at most {@code
-   * limit}.
+   * Pending sessions whose connection offer ran out at {@code now} (expiry at or before it), oldest
+   * expiry first, at most {@code limit}.
    */
   List<WalletSession> findExpiredPending(Instant now, int limit);
 

@@ -19,7 +19,7 @@ import java.util.Optional;
  *   <li>{@link #replace} writes version {@code n} over stored version {@code n - 1} atomically and
  *       says whether it did: of two concurrent finishes (an answer and the expiry sweep) exactly
  *       one wins.
- *   <li>Reads return what was saved (equal values).
+ *   <li>Reads return what was saved (equal values; instants kept to the microsecond at least).
  *   <li>Finished requests stay readable until {@link #purgeFinishedBefore} removes them.
  *   <li>Thread-safe; {@link io.tcgateway.application.error.StoreUnavailableException} when the
  *       store fails.
@@ -40,10 +40,16 @@ public interface WalletRequestStore {
   /** The request with this reference. */
   Optional<WalletRequest> find(RequestRef ref);
 
-  /** The session's requests still waiting for an answer, oldest first. */
+  /**
+   * The session's requests still waiting for an answer, oldest first (by creation time, then by
+   * request id).
+   */
   List<WalletRequest> findPending(SessionId session);
 
-  /** Pending requests whose deadline has passed at {@code now}, oldest deadline first. */
+  /**
+   * Pending requests whose deadline is at or before {@code now}, oldest deadline first, at most
+   * {@code limit}.
+   */
   List<WalletRequest> findOverdue(Instant now, int limit);
 
   /**
