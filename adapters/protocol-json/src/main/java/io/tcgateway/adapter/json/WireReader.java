@@ -105,7 +105,7 @@ final class WireReader {
     return build("", () -> new ConnectEvent.Success(id, items, device, response));
   }
 
-  private static ConnectItemReply itemReply(JsonIn item) {
+  static ConnectItemReply itemReply(JsonIn item) {
     String name = item.string("name");
     if (item.has("error")) {
       JsonIn error = item.required("error").object();
@@ -160,7 +160,7 @@ final class WireReader {
     }
   }
 
-  private static DeviceInfo device(JsonIn device) {
+  static DeviceInfo device(JsonIn device) {
     List<Feature> features = new ArrayList<>();
     for (JsonIn feature : device.optional("features").map(JsonIn::array).orElse(List.of())) {
       features.add(feature(feature));
@@ -219,7 +219,11 @@ final class WireReader {
   }
 
   static RpcResult typedResult(String json, RpcMethod method) {
-    JsonIn result = JsonIn.parse(json, "result");
+    return typedResult(JsonIn.parse(json, "result"), method);
+  }
+
+  /** A result at any place of a document, typed as the answer to {@code method}. */
+  static RpcResult typedResult(JsonIn result, RpcMethod method) {
     return switch (method) {
       case SEND_TRANSACTION -> new RpcResult.SentTransaction(result.parseString(BocBase64::parse));
       case SIGN_MESSAGE ->
@@ -270,20 +274,28 @@ final class WireReader {
   }
 
   static AppRequest appRequest(String json) {
-    JsonIn root = JsonIn.parse(json, "").object();
+    return appRequest(JsonIn.parse(json, "").object());
+  }
+
+  /** An app request at any place of a document; failures name fields below its path. */
+  static AppRequest appRequest(JsonIn root) {
+    root.object();
     String methodName = root.string("method");
     RpcMethod method =
         RpcMethod.fromWireName(methodName)
-            .orElseThrow(() -> new ProtocolFormatException.UnknownMethod("method", methodName));
+            .orElseThrow(
+                () ->
+                    new ProtocolFormatException.UnknownMethod(
+                        root.childPath("method"), methodName));
     RequestId id = requestId(root.required("id"));
     List<JsonIn> params = root.required("params").array();
     if (method == RpcMethod.DISCONNECT) {
       return new AppRequest.Disconnect(id);
     }
     if (params.isEmpty()) {
-      throw new ProtocolFormatException.MissingField("params[0]");
+      throw new ProtocolFormatException.MissingField(root.childPath("params") + "[0]");
     }
-    JsonIn payload = JsonIn.parse(params.getFirst().string(), "params[0]").object();
+    JsonIn payload = JsonIn.parse(params.getFirst().string(), params.getFirst().path()).object();
     return switch (method) {
       case SEND_TRANSACTION -> new AppRequest.SendTransaction(id, transactionPayload(payload));
       case SIGN_MESSAGE -> new AppRequest.SignMessage(id, transactionPayload(payload));

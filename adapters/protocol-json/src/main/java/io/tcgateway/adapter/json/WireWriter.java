@@ -249,7 +249,7 @@ final class WireWriter {
         });
   }
 
-  private static void itemReply(JsonOut out, ConnectItemReply reply) {
+  static void itemReply(JsonOut out, ConnectItemReply reply) {
     out.startObject().field("name", reply.name());
     switch (reply) {
       case TonAddressReply address -> {
@@ -279,7 +279,7 @@ final class WireWriter {
     out.endObject();
   }
 
-  private static void device(JsonOut out, DeviceInfo device) {
+  static void device(JsonOut out, DeviceInfo device) {
     out.startObject()
         .field("platform", device.platform())
         .field("appName", device.appName())
@@ -372,7 +372,7 @@ final class WireWriter {
     out.endObject();
   }
 
-  private static void result(JsonOut out, RpcResult result) {
+  static void result(JsonOut out, RpcResult result) {
     switch (result) {
       case RpcResult.SentTransaction sent -> out.string(sent.boc().base64());
       case RpcResult.SignedMessage signed ->
