@@ -13,7 +13,9 @@ import com.tngtech.archunit.lang.ArchRule;
  * ArchUnit's general coding rules on the real code; standard streams and JVM exit are allowed in
  * the operator CLI's console launcher only.
  */
-@AnalyzeClasses(packages = "io.tcgateway", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(
+    packages = "io.tcgateway",
+    importOptions = {ImportOption.DoNotIncludeTests.class, DoNotIncludeTestSupport.class})
 class CodingRulesTest {
   @ArchTest
   static final ArchRule noStandardStreamsButTheConsoleLauncher =

@@ -6,7 +6,9 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /** Layering and purity of the real code. */
-@AnalyzeClasses(packages = "io.tcgateway", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(
+    packages = "io.tcgateway",
+    importOptions = {ImportOption.DoNotIncludeTests.class, DoNotIncludeTestSupport.class})
 class HexagonalArchitectureTest {
   private static final String ROOT = "io.tcgateway";
 

@@ -6,7 +6,9 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /** Naming rules of conventions.md §3.8 on the real code. */
-@AnalyzeClasses(packages = "io.tcgateway", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(
+    packages = "io.tcgateway",
+    importOptions = {ImportOption.DoNotIncludeTests.class, DoNotIncludeTestSupport.class})
 class NamingConventionsTest {
   private static final String ROOT = "io.tcgateway";
 

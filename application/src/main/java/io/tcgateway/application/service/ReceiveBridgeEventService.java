@@ -18,6 +18,7 @@ import io.tcgateway.domain.protocol.ConnectItem;
 import io.tcgateway.domain.protocol.DisconnectEvent;
 import io.tcgateway.domain.protocol.Feature;
 import io.tcgateway.domain.protocol.ProtocolFormatException;
+import io.tcgateway.domain.protocol.RpcMethod;
 import io.tcgateway.domain.protocol.RpcResult;
 import io.tcgateway.domain.protocol.SignDataResult;
 import io.tcgateway.domain.protocol.TonAddressReply;
@@ -375,6 +376,16 @@ public final class ReceiveBridgeEventService implements ReceiveBridgeEventUseCas
     };
   }
 
+  /** Whether {@code result} is of the type {@code method} returns. */
+  private static boolean answers(RpcMethod method, RpcResult result) {
+    return switch (method) {
+      case SEND_TRANSACTION -> result instanceof RpcResult.SentTransaction;
+      case SIGN_MESSAGE -> result instanceof RpcResult.SignedMessage;
+      case SIGN_DATA -> result instanceof SignDataResult;
+      case DISCONNECT -> result instanceof RpcResult.Disconnected;
+    };
+  }
+
   private static RequestStatus errorOutcome(WalletError error, Instant now) {
     if (error.kind() == WalletErrorCode.USER_REJECTS) {
       return new RequestStatus.Rejected(error, now);
@@ -384,11 +395,18 @@ public final class ReceiveBridgeEventService implements ReceiveBridgeEventUseCas
 
   private RequestStatus successOutcome(
       ConnectedWallet wallet, WalletRequest request, RpcResult result, Instant now) {
-    if (!(result instanceof SignDataResult signed)) {
-      return new RequestStatus.Completed(result, now);
+    if (!answers(request.method(), result)) {
+      // The codec types results by the stored method; a result of another type must not complete
+      // the request (a signData request would complete unverified).
+      return new RequestStatus.Failed(
+          "malformed-result",
+          -1,
+          "the wallet's result is not a " + request.method().wireName() + " result",
+          now);
     }
-    if (!(request.request() instanceof AppRequest.SignData sent)) {
-      return new RequestStatus.Failed("malformed-result", -1, "unexpected signData result", now);
+    if (!(result instanceof SignDataResult signed)
+        || !(request.request() instanceof AppRequest.SignData sent)) {
+      return new RequestStatus.Completed(result, now);
     }
     TonAddressReply account = wallet.account();
     SignDataSubmission submission =

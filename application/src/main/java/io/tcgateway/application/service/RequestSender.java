@@ -135,6 +135,14 @@ public final class RequestSender {
     AppRequest request = build.apply(wallet, issued.requestId());
     WalletRequest pending = WalletRequest.pending(sending, request, now, deadline);
     requests.insert(pending);
+    if (sessions.findById(sending.id()).isEmpty()) {
+      // Disconnected between the id and the insert: the session's cleanup may have missed it.
+      finishQuietly(
+          pending,
+          new RequestStatus.Failed(
+              "disconnected", -1, "the session ended before the request was sent", now));
+      return new SentRequestResult(pending.ref(), deadline);
+    }
     post(sending, request, deadline)
         .whenComplete(
             (outcome, failure) -> {
@@ -150,22 +158,23 @@ public final class RequestSender {
    */
   void sendDisconnect(WalletSession session) {
     Instant now = clock.instant();
-    WalletSession.IssuedRequestId issued;
-    try {
-      issued = session.issueRequestId(now);
-      sessions.save(issued.session());
-    } catch (StaleSessionException e) {
-      Optional<WalletSession> fresh = sessions.findById(session.id());
-      if (fresh.isEmpty() || fresh.get().wallet().isEmpty()) {
+    for (int attempt = 1; ; attempt++) {
+      WalletSession.IssuedRequestId issued = session.issueRequestId(now);
+      try {
+        sessions.save(issued.session());
+        post(
+            issued.session(),
+            new AppRequest.Disconnect(issued.requestId()),
+            now.plus(OutgoingMessage.DEFAULT_TTL));
         return;
+      } catch (StaleSessionException e) {
+        Optional<WalletSession> fresh = sessions.findById(session.id());
+        if (fresh.isEmpty() || fresh.get().wallet().isEmpty() || attempt >= SAVE_ATTEMPTS) {
+          return; // gone or changing too fast: the session is removed anyway
+        }
+        session = fresh.get();
       }
-      issued = fresh.get().issueRequestId(now);
-      sessions.save(issued.session());
     }
-    post(
-        issued.session(),
-        new AppRequest.Disconnect(issued.requestId()),
-        now.plus(OutgoingMessage.DEFAULT_TTL));
   }
 
   private WalletSession.IssuedRequestId issueId(
@@ -191,8 +200,13 @@ public final class RequestSender {
   private java.util.concurrent.CompletionStage<SendOutcome> post(
       WalletSession session, AppRequest request, Instant deadline) {
     ConnectedWallet wallet = session.wallet().orElseThrow();
-    byte[] plaintext = codec.encodeAppRequest(request).getBytes(StandardCharsets.UTF_8);
-    byte[] sealed = boxes.forWallet(session).seal(plaintext, Nonce.random(random));
+    byte[] sealed;
+    try {
+      byte[] plaintext = codec.encodeAppRequest(request).getBytes(StandardCharsets.UTF_8);
+      sealed = boxes.forWallet(session).seal(plaintext, Nonce.random(random));
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e); // not sent: the request fails instead of waiting
+    }
     OutgoingMessage message =
         new OutgoingMessage(
             wallet.bridge(),

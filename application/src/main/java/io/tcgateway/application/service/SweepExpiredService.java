@@ -27,7 +27,8 @@ public final class SweepExpiredService implements SweepExpiredUseCase {
 
   /**
    * @param batchSize how many expired offers and overdue requests one sweep handles at most
-   * @param retention how long finished requests and logged events stay readable
+   * @param retention how long finished requests, logged events and ended (failed or expired)
+   *     sessions stay readable
    */
   public record Settings(int batchSize, Duration retention) {
     public Settings {
@@ -93,7 +94,10 @@ public final class SweepExpiredService implements SweepExpiredUseCase {
     }
     Instant cutoff = now.minus(settings.retention());
     int purged =
-        requests.purgeFinishedBefore(cutoff) + log.purgeBefore(cutoff) + payloads.purgeExpired(now);
+        requests.purgeFinishedBefore(cutoff)
+            + log.purgeBefore(cutoff)
+            + payloads.purgeExpired(now)
+            + sessions.purgeEndedBefore(cutoff);
     return new SweepExpiredResult(connections, expiredRequests, purged);
   }
 }

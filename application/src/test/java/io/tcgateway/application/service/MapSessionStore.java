@@ -91,6 +91,18 @@ final class MapSessionStore implements SessionStore {
   }
 
   @Override
+  public synchronized int purgeEndedBefore(Instant cutoff) {
+    int before = byId.size();
+    byId.values()
+        .removeIf(
+            s ->
+                (s.state() instanceof io.tcgateway.domain.session.SessionState.Failed
+                        || s.state() instanceof io.tcgateway.domain.session.SessionState.Expired)
+                    && s.updatedAt().isBefore(cutoff));
+    return before - byId.size();
+  }
+
+  @Override
   public synchronized boolean delete(SessionId id) {
     return byId.remove(id) != null;
   }

@@ -73,24 +73,7 @@ class ReceiveBridgeEventServiceTest {
   private static final BridgeUrl BRIDGE = BridgeUrl.parse("https://bridge.example/bridge");
   private static final String DOMAIN = "app.example.com";
 
-  /**
-   * Wallet V4R2 code (npm @ton/ton@16.3.0 WalletContractV4.create({workchain: 0, publicKey:
-   * ab*32}).init (code and data)), as in the domain's cell/wallet-codes.json.
-   */
-  private static final String V4R2_CODE_BOC =
-      "te6cckECFAEAAtQAART/APSkE/S88sgLAQIBIAIPAgFIAwYC5tAB0NMDIXGwkl8E4CLXScEgkl8E4ALT"
-          + "HyGCEHBsdWe9IoIQZHN0cr2wkl8F4AP6QDAg+kQByMoHy//J0O1E0IEBQNch9AQwXIEBCPQKb6Exs5Jf"
-          + "B+AF0z/IJYIQcGx1Z7qSODDjDQOCEGRzdHK6kl8G4w0EBQB4AfoA9AQw+CdvIjBQCqEhvvLgUIIQcGx1"
-          + "Z4MesXCAGFAEywUmzxZY+gIZ9ADLaRfLH1Jgyz8gyYBA+wAGAIpQBIEBCPRZMO1E0IEBQNcgyAHPFvQA"
-          + "ye1UAXKwjiOCEGRzdHKDHrFwgBhQBcsFUAPPFiP6AhPLassfyz/JgED7AJJfA+ICASAHDgIBIAgNAgFY"
-          + "CQoAPbKd+1E0IEBQNch9AQwAsjKB8v/ydABgQEI9ApvoTGACASALDAAZrc52omhAIGuQ64X/wAAZrx32"
-          + "omhAEGuQ64WPwAARuMl+1E0NcLH4AFm9JCtvaiaECAoGuQ+gIYRw1AgIR6STfSmRDOaQPp/5g3gSgBt4"
-          + "EBSJhxWfMYQE+PKDCNcYINMf0x/THwL4I7vyZO1E0NMf0x/T//QE0VFDuvKhUVG68qIF+QFUEGT5EPKj"
-          + "+AAkpMjLH1JAyx9SMMv/UhD0AMntVPgPAdMHIcAAn2xRkyDXSpbTB9QC+wDoMOAhwAHjACHAAuMAAcAD"
-          + "kTDjDQOkyMsfEssfy/8QERITAG7SB/oA1NQi+QAFyMoHFcv/ydB3dIAYyMsFywIizxZQBfoCFMtrEszM"
-          + "yXP7AMhAFIEBCPRR8qcCAHCBAQjXGPoA0z/IVCBHgQEI9FHyp4IQbm90ZXB0gBjIywXLAlAGzxZQBPoC"
-          + "FMtqEssfyz/Jc/sAAgBsgQEI1xj6ANM/MFIkgQEI9Fnyp4IQZHN0cnB0gBjIywXLAlAFzxZQA/oCE8tq"
-          + "yx8Syz/Jc/sAAAr0AMntVAj45Sg=";
+  private static final String V4R2_CODE_BOC = GatewayFixture.V4R2_CODE_BOC;
 
   private final SplittableRandom random = new SplittableRandom(21);
   private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);

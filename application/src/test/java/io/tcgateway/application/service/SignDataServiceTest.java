@@ -36,6 +36,10 @@ class SignDataServiceTest {
   void anOwnerWithoutAConnectedWalletIsRefused() {
     assertThatThrownBy(() -> sign(SignDataPayload.Text.of("hi")))
         .isInstanceOf(WalletNotConnectedException.class);
+    gateway.offer(ALICE, List.of(GatewayFixture.BRIDGE), NOW.plusSeconds(300));
+    assertThatThrownBy(() -> sign(SignDataPayload.Text.of("hi")))
+        .isInstanceOf(WalletNotConnectedException.class);
+    assertThat(gateway.requests.all()).isEmpty();
     assertThat(gateway.bridge.sent()).isEmpty();
   }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tcgateway.application.error.WalletFeatureMissingException;
+import io.tcgateway.application.error.WalletNotConnectedException;
 import io.tcgateway.application.port.in.SentRequestResult;
 import io.tcgateway.application.port.in.SignMessageCommand;
 import io.tcgateway.application.port.out.WalletBridge.OutgoingMessage;
@@ -41,6 +42,15 @@ class SignMessageServiceTest {
 
   private SentRequestResult sign(TransactionPayload payload) {
     return gateway.signMessage.signMessage(new SignMessageCommand(ALICE, payload));
+  }
+
+  @Test
+  void anOwnerWithoutAConnectedWalletIsRefused() {
+    assertThatThrownBy(() -> sign(TRANSFER)).isInstanceOf(WalletNotConnectedException.class);
+    gateway.offer(ALICE, List.of(GatewayFixture.BRIDGE), NOW.plusSeconds(300));
+    assertThatThrownBy(() -> sign(TRANSFER)).isInstanceOf(WalletNotConnectedException.class);
+    assertThat(gateway.requests.all()).isEmpty();
+    assertThat(gateway.bridge.sent()).isEmpty();
   }
 
   @Test

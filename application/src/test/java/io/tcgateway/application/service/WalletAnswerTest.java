@@ -144,6 +144,25 @@ class WalletAnswerTest {
   }
 
   @Test
+  void aResultTypedForAnotherMethodFailsAndIsNeverCompletedUnverified() {
+    SentRequestResult signData = signData(SignDataPayload.Text.of("hi"));
+    success(signData, new RpcResult.SentTransaction(BOC));
+    assertThat(status(signData))
+        .isInstanceOfSatisfying(
+            RequestStatus.Failed.class, f -> assertThat(f.code()).isEqualTo("malformed-result"));
+    SentRequestResult transaction = sendTransaction();
+    success(transaction, new RpcResult.SignedMessage(BOC));
+    assertThat(status(transaction))
+        .isInstanceOfSatisfying(
+            RequestStatus.Failed.class, f -> assertThat(f.code()).isEqualTo("malformed-result"));
+    SentRequestResult other = sendTransaction();
+    success(other, gateway.signDataResult(SignDataPayload.Text.of("hi")));
+    assertThat(status(other))
+        .isInstanceOfSatisfying(
+            RequestStatus.Failed.class, f -> assertThat(f.code()).isEqualTo("malformed-result"));
+  }
+
+  @Test
   void aSignedMessageCompletes() {
     SentRequestResult sent =
         gateway.signMessage.signMessage(

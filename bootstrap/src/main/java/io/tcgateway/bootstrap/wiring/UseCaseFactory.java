@@ -80,7 +80,9 @@ class UseCaseFactory {
       List<WalletNotifier> channels,
       @Value("${gateway.app.url:`http://localhost:8080`}") String appUrl,
       @Nullable @Value("${gateway.manifest-url:}") String manifestUrl) {
-    this.clock = clock.orElseGet(Clock::systemUTC);
+    // Microseconds: what PostgreSQL keeps, so a stored time reads back equal (the store contracts).
+    this.clock =
+        clock.orElseGet(() -> Clock.tick(Clock.systemUTC(), java.time.Duration.ofNanos(1_000)));
     List<WalletNotifier> all = List.copyOf(channels);
     this.notifier = (owner, event) -> all.forEach(channel -> notifyQuietly(channel, owner, event));
     this.manifestUrl =

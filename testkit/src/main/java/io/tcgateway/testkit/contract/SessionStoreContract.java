@@ -221,6 +221,33 @@ public abstract class SessionStoreContract {
   }
 
   @Test
+  void endedSessionsArePurgedAfterTheCutoffAndLiveOnesStay() {
+    WalletSession failed = pendingSession(SessionOwner.http("failed"), T0.plusSeconds(300));
+    WalletSession expired = pendingSession(SessionOwner.http("expired"), T0.plusSeconds(300));
+    WalletSession recent = pendingSession(SessionOwner.http("recent"), T0.plusSeconds(300));
+    WalletSession pending = pendingSession(SessionOwner.http("pending"), T0.plusSeconds(30));
+    WalletSession connected = pendingSession(SessionOwner.http("connected"), T0.plusSeconds(300));
+    for (WalletSession s : List.of(failed, expired, recent, pending, connected)) {
+      store.save(s);
+    }
+    store.save(failed.failed("wallet-300", "declined", T0.plusSeconds(10)));
+    store.save(expired.expired(T0.plusSeconds(20)));
+    store.save(recent.failed("wallet-300", "declined", T0.plusSeconds(100)));
+    store.save(connected.connected(connectedWallet(), 1, T0.plusSeconds(5)));
+
+    assertThat(store.purgeEndedBefore(T0.plusSeconds(20))).isEqualTo(1);
+    assertThat(store.findById(failed.id())).isEmpty();
+    assertThat(store.findByClientId(failed.clientId())).isEmpty();
+    assertThat(store.purgeEndedBefore(T0.plusSeconds(50))).isEqualTo(1);
+    assertThat(store.findById(expired.id())).isEmpty();
+    assertThat(store.findById(recent.id())).isPresent();
+    assertThat(store.findById(pending.id())).isPresent();
+    assertThat(store.findById(connected.id())).isPresent();
+    // the owner is free again
+    store.save(pendingSession(SessionOwner.http("failed"), T0.plusSeconds(300)));
+  }
+
+  @Test
   void ofConcurrentWritersFromTheSameVersionExactlyOneWins() throws Exception {
     WalletSession pending = pendingSession(SessionOwner.http("alice"), T0.plusSeconds(300));
     store.save(pending);

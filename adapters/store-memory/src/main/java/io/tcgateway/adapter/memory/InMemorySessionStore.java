@@ -103,6 +103,25 @@ public final class InMemorySessionStore implements SessionStore {
   }
 
   @Override
+  public int purgeEndedBefore(Instant cutoff) {
+    Objects.requireNonNull(cutoff, "cutoff");
+    synchronized (lock) {
+      List<SessionId> ended =
+          byId.values().stream()
+              .filter(s -> isEnded(s) && s.updatedAt().isBefore(cutoff))
+              .map(WalletSession::id)
+              .toList();
+      ended.forEach(this::delete);
+      return ended.size();
+    }
+  }
+
+  private static boolean isEnded(WalletSession session) {
+    return session.state() instanceof SessionState.Failed
+        || session.state() instanceof SessionState.Expired;
+  }
+
+  @Override
   public boolean delete(SessionId id) {
     synchronized (lock) {
       WalletSession removed = byId.remove(id);

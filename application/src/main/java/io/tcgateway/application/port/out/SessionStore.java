@@ -51,6 +51,14 @@ public interface SessionStore {
    */
   List<WalletSession> findExpiredPending(Instant now, int limit);
 
+  /**
+   * Deletes sessions that ended without a connection — failed or expired — and were last changed
+   * before {@code cutoff} (their secret keys go with them); pending and connected sessions stay.
+   *
+   * @return how many were deleted
+   */
+  int purgeEndedBefore(Instant cutoff);
+
   /** Deletes the session; returns whether it existed. Idempotent. */
   boolean delete(SessionId id);
 }
