@@ -1,6 +1,9 @@
 package io.tcgateway.bootstrap.cli;
 
-/** Exit statuses of the operator commands; over many documents the worst one wins. */
+/**
+ * Exit statuses of the operator commands; over many documents the worst one wins. The keyset
+ * commands use {@link #VALID} for done and {@link #UNREADABLE} for an unusable file.
+ */
 enum ExitStatus {
   /** Every document is valid. */
   VALID(0),

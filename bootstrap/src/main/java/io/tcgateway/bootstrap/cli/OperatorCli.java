@@ -11,15 +11,20 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The operator commands ({@code proof-check}, {@code sign-data-check}) on the given streams and
- * clock. {@link #run} returns the exit status instead of exiting: 0 valid, 1 invalid, 2 unreadable
- * input or usage error, 3 internal error.
+ * The operator commands ({@code proof-check}, {@code sign-data-check}, {@code demo}, {@code
+ * wallet}, {@code keyset generate|rotate}) on the given streams and clock. {@link #run} returns the
+ * exit status instead of exiting: 0 valid (or done), 1 invalid, 2 unreadable input or usage error,
+ * 3 internal error.
  */
 final class OperatorCli {
   /** The command names; the first argument selects one. */
   static final Set<String> COMMANDS =
       Set.of(
-          ProofCheckCommand.NAME, SignDataCheckCommand.NAME, DemoCommand.NAME, WalletCommand.NAME);
+          ProofCheckCommand.NAME,
+          SignDataCheckCommand.NAME,
+          DemoCommand.NAME,
+          WalletCommand.NAME,
+          KeysetCommand.NAME);
 
   private final InputStream stdin;
   private final PrintWriter out;
@@ -54,6 +59,10 @@ final class OperatorCli {
                     clock))
             .addSubcommand(new DemoCommand(out))
             .addSubcommand(new WalletCommand(out))
+            .addSubcommand(
+                new CommandLine(new KeysetCommand())
+                    .addSubcommand(new KeysetGenerateCommand(out, err))
+                    .addSubcommand(new KeysetRotateCommand(err)))
             .setOut(out)
             .setErr(err)
             .setParameterExceptionHandler(
@@ -84,7 +93,7 @@ final class OperatorCli {
   @Command(
       name = "gateway",
       description = "Operator tools of the TON Connect Gateway.",
-      synopsisSubcommandLabel = "(proof-check | sign-data-check | demo | wallet)")
+      synopsisSubcommandLabel = "(proof-check | sign-data-check | demo | wallet | keyset)")
   static final class Root implements Runnable {
     @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
@@ -97,7 +106,8 @@ final class OperatorCli {
     @Override
     public void run() {
       throw new CommandLine.ParameterException(
-          spec.commandLine(), "name a command: proof-check, sign-data-check, demo or wallet");
+          spec.commandLine(),
+          "name a command: proof-check, sign-data-check, demo, wallet or keyset");
     }
   }
 }

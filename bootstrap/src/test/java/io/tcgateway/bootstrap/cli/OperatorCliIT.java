@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tcgateway.adapter.crypto.TinkKeysets;
 import io.tcgateway.domain.vectors.ProtocolVectors;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -136,5 +137,19 @@ class OperatorCliIT {
                     .startsWith(
                         "{\"id\":\"sd-tampered\",\"line\":3,\"valid\":false,"
                             + "\"reason\":\"signature-invalid\","));
+  }
+
+  @Test
+  void keysetGenerateAndRotateWorkInTheShadedJar() throws Exception {
+    Path file = dir.resolve("keyset.json");
+
+    Result generated = run("", "keyset", "generate", "--out", file.toString());
+    Result rotated = run("", "keyset", "rotate", "--file", file.toString());
+
+    assertThat(generated.status()).as(generated.err()).isZero();
+    assertThat(rotated.status()).as(rotated.err()).isZero();
+    assertThat(generated.out() + rotated.out()).isEmpty();
+    String keyset = Files.readString(file);
+    assertThat(TinkKeysets.describe(keyset, "jar").size()).isEqualTo(2);
   }
 }
