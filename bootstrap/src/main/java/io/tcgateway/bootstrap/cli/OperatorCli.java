@@ -11,10 +11,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The operator commands ({@code proof-check}, {@code sign-data-check}, {@code demo}, {@code
- * wallet}, {@code keyset generate|rotate}) on the given streams and clock. {@link #run} returns the
- * exit status instead of exiting: 0 valid (or done), 1 invalid, 2 unreadable input or usage error,
- * 3 internal error.
+ * The operator commands ({@code proof-check}, {@code sign-data-check}, {@code keyset
+ * generate|rotate}) on the given streams and clock. {@link #run} returns the exit status instead of
+ * exiting: 0 valid (or done), 1 invalid, 2 unreadable input or usage error, 3 internal error.
  */
 final class OperatorCli {
   /** The command names; the first argument selects one. */
@@ -22,9 +21,9 @@ final class OperatorCli {
       Set.of(
           ProofCheckCommand.NAME,
           SignDataCheckCommand.NAME,
+          KeysetCommand.NAME,
           DemoCommand.NAME,
-          WalletCommand.NAME,
-          KeysetCommand.NAME);
+          WalletCommand.NAME);
 
   private final InputStream stdin;
   private final PrintWriter out;
@@ -57,12 +56,12 @@ final class OperatorCli {
                     new DocumentCheck<>(
                         SignDataCheckCommand.NAME, DocumentKind.SIGN_DATA, stdin, out, err),
                     clock))
-            .addSubcommand(new DemoCommand(out))
-            .addSubcommand(new WalletCommand(out))
             .addSubcommand(
                 new CommandLine(new KeysetCommand())
                     .addSubcommand(new KeysetGenerateCommand(out, err))
                     .addSubcommand(new KeysetRotateCommand(err)))
+            .addSubcommand(new DemoCommand(out))
+            .addSubcommand(new WalletCommand(out))
             .setOut(out)
             .setErr(err)
             .setParameterExceptionHandler(
@@ -93,7 +92,7 @@ final class OperatorCli {
   @Command(
       name = "gateway",
       description = "Operator tools of the TON Connect Gateway.",
-      synopsisSubcommandLabel = "(proof-check | sign-data-check | demo | wallet | keyset)")
+      synopsisSubcommandLabel = "(proof-check | sign-data-check | keyset | demo | wallet)")
   static final class Root implements Runnable {
     @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
@@ -107,7 +106,7 @@ final class OperatorCli {
     public void run() {
       throw new CommandLine.ParameterException(
           spec.commandLine(),
-          "name a command: proof-check, sign-data-check, demo, wallet or keyset");
+          "name a command: proof-check, sign-data-check, keyset, demo or wallet");
     }
   }
 }

@@ -383,7 +383,7 @@ class OperatorCliTest {
 
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.err())
-        .contains("gateway: name a command: proof-check, sign-data-check, demo, wallet or keyset");
+        .contains("gateway: name a command: proof-check, sign-data-check, keyset, demo or wallet");
   }
 
   @Test

@@ -70,6 +70,11 @@ final class HttpWalletsListSource implements WalletsListSource {
       if (cause instanceof WalletsListUnavailableException unavailable) {
         throw unavailable;
       }
+      if (cause instanceof java.net.http.HttpTimeoutException) {
+        // the request's own timeout fired first: the same failure as the wait above
+        throw new WalletsListUnavailableException(
+            location() + ": no answer within " + timeout, cause);
+      }
       throw new WalletsListUnavailableException(location() + ": " + cause, cause);
     }
     if (response.statusCode() / 100 != 2) {
