@@ -67,6 +67,11 @@ public final class RedisKeys {
     return prefix + "sessions-pending";
   }
 
+  /** Sorted set: ids of failed or expired sessions, scored by their last change (epoch µs). */
+  String endedSessions() {
+    return prefix + "sessions-ended";
+  }
+
   // ---- requests ----
 
   /** Hash of one request: document and version. */

@@ -35,15 +35,17 @@ import java.util.function.Predicate;
  *
  * <p>TTLs: a pending session's keys live until its offer expires plus {@link
  * RedisStoreSettings#pendingGrace()}; a connected session's keys have none (the TTL is removed on
- * connect); a failed or expired session's keys live {@link RedisStoreSettings#retention()}. The
- * wallet index exists only while connected and has no TTL. Indexes that name a session whose keys
- * have expired count as free.
+ * connect); a failed or expired session's keys live {@link RedisStoreSettings#retention()} after
+ * its last change (a sorted set of ended sessions serves {@link #purgeEndedBefore}). The wallet
+ * index exists only while connected and has no TTL. Indexes that name a session whose keys have
+ * expired count as free.
  */
 public final class RedisSessionStore implements SessionStore {
   private static final RedisScript SAVE = RedisScript.load("session-save");
   private static final RedisScript DELETE = RedisScript.load("session-delete");
   private static final RedisScript LOOKUP = RedisScript.load("session-lookup");
   private static final RedisScript EXPIRED = RedisScript.load("sessions-expired");
+  private static final RedisScript PURGE = RedisScript.load("sessions-purge");
 
   private final RedisConnector redis;
   private final RedisKeys keys;
@@ -85,7 +87,8 @@ public final class RedisSessionStore implements SessionStore {
             keys.sessionOwner(session.owner()),
             keys.sessionClient(session.clientId()),
             wallet.map(keys::sessionWallet).orElse(keys.prefix() + "session-wallet:-"),
-            keys.pendingSessions());
+            keys.pendingSessions(),
+            keys.endedSessions());
     List<String> args =
         List.of(
             keys.prefix(),
@@ -98,7 +101,8 @@ public final class RedisSessionStore implements SessionStore {
             session.clientId().clientId(),
             wallet.map(SessionPublicKey::clientId).orElse(""),
             offerExpiry.map(RedisTimes::score).orElse(""),
-            ttlOf(session));
+            ttlOf(session),
+            isEnded(session) ? RedisTimes.score(session.updatedAt()) : "");
     Long written = redis.run(SAVE, ScriptOutputType.INTEGER, scriptKeys, args);
     if (written == null || written != 1) {
       throw new StaleSessionException(session.id(), session.version() - 1);
@@ -113,9 +117,21 @@ public final class RedisSessionStore implements SessionStore {
         yield RedisTimes.ttlMillis(RedisTimes.atLeastZero(left).plus(settings.pendingGrace()));
       }
       case SessionState.Connected connected -> "0";
-      case SessionState.Failed failed -> RedisTimes.ttlMillis(settings.retention());
-      case SessionState.Expired expired -> RedisTimes.ttlMillis(settings.retention());
+      case SessionState.Failed failed -> retentionOf(session);
+      case SessionState.Expired expired -> retentionOf(session);
     };
+  }
+
+  /** An ended session's keys live until retention after its last change. */
+  private String retentionOf(WalletSession session) {
+    Duration left =
+        Duration.between(clock.instant(), session.updatedAt().plus(settings.retention()));
+    return RedisTimes.ttlMillis(RedisTimes.atLeast(left, RedisTimes.MIN_TTL));
+  }
+
+  private static boolean isEnded(WalletSession session) {
+    return session.state() instanceof SessionState.Failed
+        || session.state() instanceof SessionState.Expired;
   }
 
   private String seal(WalletSession session) {
@@ -213,9 +229,29 @@ public final class RedisSessionStore implements SessionStore {
         redis.run(
             DELETE,
             ScriptOutputType.INTEGER,
-            List.of(keys.session(id), keys.pendingSessions()),
+            List.of(keys.session(id), keys.pendingSessions(), keys.endedSessions()),
             List.of(keys.prefix(), id.value()));
     return deleted != null && deleted == 1;
+  }
+
+  @Override
+  public int purgeEndedBefore(Instant cutoff) {
+    Objects.requireNonNull(cutoff, "cutoff");
+    String batch = Integer.toString(settings.purgeBatchSize());
+    int purged = 0;
+    while (true) {
+      Long deleted =
+          redis.run(
+              PURGE,
+              ScriptOutputType.INTEGER,
+              List.of(keys.endedSessions()),
+              List.of(keys.prefix(), RedisTimes.score(cutoff), batch));
+      int count = deleted == null ? 0 : deleted.intValue();
+      purged += count;
+      if (count < settings.purgeBatchSize()) {
+        return purged;
+      }
+    }
   }
 
   private WalletSession decode(SessionId id, String document, String sealedKey) {

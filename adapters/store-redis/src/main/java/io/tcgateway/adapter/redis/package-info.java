@@ -14,6 +14,7 @@
  * session-client:&lt;hex&gt;         string  session id          } failed or expired; none when connected
  * session-wallet:&lt;hex&gt;         string  session id (connected sessions only, no TTL)
  * sessions-pending              zset  session id by offer expiry (µs)
+ * sessions-ended                zset  failed/expired session id by last change (µs)
  * request:&lt;session&gt;-&lt;n&gt;        hash  doc, v (TTL = retention once finished)
  * requests-pending:&lt;session&gt;    set   refs of the session's pending requests
  * requests-deadline             zset  pending refs by deadline (µs)

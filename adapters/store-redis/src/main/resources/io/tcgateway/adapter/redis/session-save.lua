@@ -1,11 +1,13 @@
 -- Saves a session and its routing indexes in one step (SessionStore.save).
 -- KEYS[1] session hash   KEYS[2] owner index   KEYS[3] client id index
--- KEYS[4] wallet client id index (unused when ARGV[8] is empty)   KEYS[5] pending offers (zset)
+-- KEYS[4] wallet client id index (unused when ARGV[9] is empty)   KEYS[5] pending offers (zset)
+-- KEYS[6] ended sessions (zset: failed or expired, by last change)
 -- ARGV[1] key prefix   ARGV[2] session id   ARGV[3] version   ARGV[4] expected stored version
 --   ('' for an insert)   ARGV[5] document   ARGV[6] sealed secret key (inserts only)
 --   ARGV[7] owner   ARGV[8] client id   ARGV[9] wallet client id ('' unless connected)
 --   ARGV[10] offer expiry in epoch microseconds ('' unless pending)
 --   ARGV[11] TTL in milliseconds ('0': no TTL)
+--   ARGV[12] last change in epoch microseconds if failed or expired, else ''
 -- Returns 1 when written, 0 when refused (stale version, taken id / owner / client id).
 local prefix, id = ARGV[1], ARGV[2]
 
@@ -46,6 +48,11 @@ if ARGV[10] ~= '' then
   redis.call('ZADD', KEYS[5], ARGV[10], id)
 else
   redis.call('ZREM', KEYS[5], id)
+end
+if ARGV[12] ~= '' then
+  redis.call('ZADD', KEYS[6], ARGV[12], id)
+else
+  redis.call('ZREM', KEYS[6], id)
 end
 local ttl = tonumber(ARGV[11])
 for i = 1, 3 do

@@ -9,6 +9,8 @@ import io.lettuce.core.ScoredValue;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
 import io.lettuce.core.codec.ByteArrayCodec;
+import io.tcgateway.adapter.crypto.TinkKeysets;
+import io.tcgateway.adapter.crypto.TinkSecretSealer;
 import io.tcgateway.adapter.json.JacksonStorageCodec;
 import io.tcgateway.application.port.out.SecretSealer;
 import io.tcgateway.application.port.out.StorageCodec;
@@ -36,7 +38,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 final class RedisTestSupport implements BeforeAllCallback, AfterEachCallback, AfterAllCallback {
   private final List<String> prefixes = new ArrayList<>();
   private final StorageCodec codec = new JacksonStorageCodec();
-  private final SecretSealer sealer = new TestSealer();
+  private final SecretSealer sealer =
+      TinkSecretSealer.fromKeyset(TinkKeysets.generate(), "a test keyset");
   private RedisURI uri;
   private RedisConnector connector;
   private RedisClient adminClient;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.lettuce.core.RedisURI;
+import io.tcgateway.adapter.crypto.TinkSecretSealer;
 import io.tcgateway.adapter.json.JacksonStorageCodec;
 import io.tcgateway.application.error.StoreUnavailableException;
 import io.tcgateway.application.port.out.WalletNotifier.Event;
@@ -89,7 +90,7 @@ class RedisUnavailableTest {
     RedisKeys keys = new RedisKeys("tcg-test:unreachable:");
     RedisStoreSettings settings = RedisStoreSettings.defaults();
     JacksonStorageCodec codec = new JacksonStorageCodec();
-    TestSealer sealer = new TestSealer();
+    TinkSecretSealer sealer = TinkSecretSealer.ephemeral();
     RedisSessionStore sessions =
         new RedisSessionStore(connector, keys, codec, sealer, settings, clock);
     RedisWalletRequestStore requests =
@@ -118,6 +119,7 @@ class RedisUnavailableTest {
         () -> sessions.findByWalletClientId(connected.wallet().orElseThrow().walletClientId()));
     operations.put("findExpiredPending", () -> sessions.findExpiredPending(Fixtures.T0, 10));
     operations.put("delete", () -> sessions.delete(session.id()));
+    operations.put("purgeEndedBefore", () -> sessions.purgeEndedBefore(Fixtures.T0));
     operations.put("insert", () -> requests.insert(request));
     operations.put(
         "replace", () -> requests.replace(request.finish(new RequestStatus.Expired(Fixtures.T0))));
