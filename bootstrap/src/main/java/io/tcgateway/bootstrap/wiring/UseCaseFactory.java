@@ -3,6 +3,7 @@ package io.tcgateway.bootstrap.wiring;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
+import io.tcgateway.adapter.json.JacksonStorageCodec;
 import io.tcgateway.adapter.json.JacksonWalletMessageCodec;
 import io.tcgateway.application.port.in.DisconnectUseCase;
 import io.tcgateway.application.port.in.GetConnectionUseCase;
@@ -22,6 +23,7 @@ import io.tcgateway.application.port.out.OwnerEventLog;
 import io.tcgateway.application.port.out.ProofPayloadStore;
 import io.tcgateway.application.port.out.SessionStore;
 import io.tcgateway.application.port.out.SharedSecretStore;
+import io.tcgateway.application.port.out.StorageCodec;
 import io.tcgateway.application.port.out.WalletBridge;
 import io.tcgateway.application.port.out.WalletDirectory;
 import io.tcgateway.application.port.out.WalletMessageCodec;
@@ -109,6 +111,12 @@ class UseCaseFactory {
   @Singleton
   WalletMessageCodec walletMessageCodec() {
     return new JacksonWalletMessageCodec();
+  }
+
+  /** The documents of the durable stores (made only when a durable store asks for it). */
+  @Singleton
+  StorageCodec storageCodec() {
+    return new JacksonStorageCodec();
   }
 
   @Singleton

@@ -3,6 +3,7 @@ package io.tcgateway.adapter.redis;
 import io.lettuce.core.RedisClient;
 import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.exceptions.ConfigurationException;
@@ -17,8 +18,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Builds the Redis stores on Micronaut's {@link RedisClient} ({@code redis.uri}). Creating them
- * connects nothing: the connection opens on the first store call (see {@link RedisConnector}).
- * Active only with {@code gateway.store.type=redis} (package condition).
+ * connects nothing: the connection opens on the first store call (see {@link RedisConnector}), so
+ * the gateway starts while Redis is down and its store health says DOWN. Active only with {@code
+ * gateway.store.type=redis} (package condition).
  */
 @Factory
 class RedisStoreFactory {
@@ -63,7 +65,11 @@ class RedisStoreFactory {
     return new RedisConnector(client.get(), properties.timeout());
   }
 
-  @Singleton
+  /**
+   * Made at start-up ({@code @Context}) although it connects nothing then: a missing keyset ({@link
+   * SecretSealer}) or codec fails the start instead of the first request.
+   */
+  @Context
   RedisSessionStore redisSessionStore(
       RedisConnector redis,
       RedisKeys keys,
@@ -96,7 +102,7 @@ class RedisStoreFactory {
     return new RedisBridgeCursorStore(redis, keys);
   }
 
-  @Singleton
+  @Context
   RedisSharedSecretStore redisSharedSecretStore(
       RedisConnector redis, RedisKeys keys, SecretSealer sealer) {
     return new RedisSharedSecretStore(redis, keys, sealer);
