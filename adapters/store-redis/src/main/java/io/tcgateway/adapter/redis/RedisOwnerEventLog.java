@@ -113,14 +113,15 @@ public final class RedisOwnerEventLog implements OwnerEventLog {
     String batch = Integer.toString(settings.purgeBatchSize());
     int purged = 0;
     while (true) {
-      List<Object> result =
+      Long deleted =
           redis.run(
               PURGE,
-              ScriptOutputType.MULTI,
+              ScriptOutputType.INTEGER,
               List.of(keys.eventsByTime()),
               List.of(keys.prefix(), RedisTimes.score(cutoff), batch));
-      purged += ((Number) result.get(0)).intValue();
-      if (((Number) result.get(1)).intValue() < settings.purgeBatchSize()) {
+      int count = deleted == null ? 0 : deleted.intValue();
+      purged += count;
+      if (count < settings.purgeBatchSize()) {
         return purged;
       }
     }

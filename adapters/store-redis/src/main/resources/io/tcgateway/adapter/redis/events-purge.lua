@@ -2,10 +2,9 @@
 -- (OwnerEventLog.purgeBefore).
 -- KEYS[1] every entry by time (zset)   ARGV[1] key prefix   ARGV[2] cutoff (epoch us, exclusive)
 -- ARGV[3] batch size
--- Returns { deleted, examined } (a batch smaller than ARGV[3] is the last).
+-- Returns how many were deleted (a batch smaller than ARGV[3] is the last).
 local prefix = ARGV[1]
 local seqs = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', '(' .. ARGV[2], 'LIMIT', 0, tonumber(ARGV[3]))
-local deleted = 0
 for _, seq in ipairs(seqs) do
   local entry = prefix .. 'event:' .. seq
   local stored = redis.call('HMGET', entry, 'owner', 'key')
@@ -16,8 +15,7 @@ for _, seq in ipairs(seqs) do
     if redis.call('HGET', keys, stored[2]) == seq then
       redis.call('HDEL', keys, stored[2])
     end
-    deleted = deleted + 1
   end
   redis.call('ZREM', KEYS[1], seq)
 end
-return { deleted, #seqs }
+return #seqs

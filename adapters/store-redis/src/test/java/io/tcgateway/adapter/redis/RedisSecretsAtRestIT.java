@@ -19,7 +19,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Issue 5 §2: after sessions were saved pending and connected (real key pairs from a secure
  * random), no key or value under the store's prefix — strings, hashes, sets, sorted sets, lists —
- * contains a secret key in raw bytes, hex or base64; the same for a shared secret.
+ * contains a secret key in raw bytes (or any 8 bytes of it), hex or base64; the same for a shared
+ * secret.
  */
 class RedisSecretsAtRestIT {
   @RegisterExtension static final RedisTestSupport redis = new RedisTestSupport();
@@ -90,7 +91,10 @@ class RedisSecretsAtRestIT {
     assertThat(checked).isPositive();
   }
 
-  /** Raw, hex (both cases) and base64 (standard and URL-safe, with and without padding). */
+  /**
+   * Raw (the whole key and every 8-byte window of it), hex (both cases) and base64 (standard and
+   * URL-safe, with and without padding).
+   */
   private static List<byte[]> encodings(byte[] secret) {
     List<String> texts =
         List.of(
@@ -102,6 +106,9 @@ class RedisSecretsAtRestIT {
             Base64.getUrlEncoder().withoutPadding().encodeToString(secret));
     List<byte[]> forms = new ArrayList<>();
     forms.add(secret);
+    for (int i = 0; i + 8 <= secret.length; i++) {
+      forms.add(java.util.Arrays.copyOfRange(secret, i, i + 8));
+    }
     texts.forEach(t -> forms.add(t.getBytes(StandardCharsets.US_ASCII)));
     return forms;
   }
