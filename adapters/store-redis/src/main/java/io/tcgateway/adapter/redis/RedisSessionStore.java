@@ -53,6 +53,10 @@ public final class RedisSessionStore implements SessionStore {
   private final SecretSealer sealer;
   private final RedisStoreSettings settings;
   private final Clock clock;
+  private final OpenedKeys opened = new OpenedKeys(OPENED_KEYS);
+
+  /** Key pairs of recently read sessions kept opened (see {@link OpenedKeys}). */
+  static final int OPENED_KEYS = 10_000;
 
   public RedisSessionStore(
       RedisConnector redis,
@@ -106,6 +110,9 @@ public final class RedisSessionStore implements SessionStore {
     Long written = redis.run(SAVE, ScriptOutputType.INTEGER, scriptKeys, args);
     if (written == null || written != 1) {
       throw new StaleSessionException(session.id(), session.version() - 1);
+    }
+    if (insert) {
+      opened.put(session.id(), sealedKey, session.keys());
     }
   }
 
@@ -231,6 +238,7 @@ public final class RedisSessionStore implements SessionStore {
             ScriptOutputType.INTEGER,
             List.of(keys.session(id), keys.pendingSessions(), keys.endedSessions()),
             List.of(keys.prefix(), id.value()));
+    opened.forget(id);
     return deleted != null && deleted == 1;
   }
 
@@ -255,6 +263,11 @@ public final class RedisSessionStore implements SessionStore {
   }
 
   private WalletSession decode(SessionId id, String document, String sealedKey) {
+    SessionKeyPair pair = opened.get(id, sealedKey, () -> open(id, sealedKey));
+    return codec.decodeSession(document, pair);
+  }
+
+  private SessionKeyPair open(SessionId id, String sealedKey) {
     byte[] ciphertext;
     try {
       ciphertext = Base64s.decodeStandard(sealedKey);
@@ -263,8 +276,7 @@ public final class RedisSessionStore implements SessionStore {
           "key", "the sealed key of session " + id + " is not base64", e);
     }
     Bytes secret = sealer.open(Bytes.wrap(ciphertext), associatedData(id));
-    SessionKeyPair pair = SessionKeyPair.fromSecretKey(secret);
-    return codec.decodeSession(document, pair);
+    return SessionKeyPair.fromSecretKey(secret);
   }
 
   @Override

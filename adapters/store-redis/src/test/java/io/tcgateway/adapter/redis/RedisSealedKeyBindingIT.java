@@ -40,6 +40,8 @@ class RedisSealedKeyBindingIT {
             random, SessionOwner.http("bob"), Fixtures.T0, Fixtures.T0.plusSeconds(300));
     store.save(alice);
     store.save(bob);
+    // Read once, so the store has bob's key pair opened: the moved ciphertext must still fail.
+    assertThat(store.findById(bob.id()).orElseThrow().keys()).isEqualTo(bob.keys());
 
     byte[] alicesSealedKey = redis.admin().hget(bytes(keys.session(alice.id())), bytes("key"));
     assertThat(alicesSealedKey).isNotNull();
@@ -52,8 +54,10 @@ class RedisSealedKeyBindingIT {
         .isInstanceOf(SecretUnreadableException.class);
     assertThatThrownBy(() -> store.findByClientId(bob.clientId()))
         .isInstanceOf(SecretUnreadableException.class);
-    // The original still opens where it belongs.
+    // The original still opens where it belongs, also for a store that never saw it.
     assertThat(store.findById(alice.id()).orElseThrow().keys()).isEqualTo(alice.keys());
+    assertThat(redis.sessionStore(keys, clock).findById(alice.id()).orElseThrow().keys())
+        .isEqualTo(alice.keys());
   }
 
   @Test

@@ -65,9 +65,11 @@ class RedisSecretsAtRestIT {
     redis.secretStore(keys).getOrCreate("proof-payload-key", () -> Bytes.wrap(shared));
     secrets.add(shared);
 
-    // The keys are really stored (sealed): every session reads back with its secret key.
+    // The keys are really stored (sealed): every session reads back with its secret key, also in
+    // a store that has opened none of them yet.
+    RedisSessionStore fresh = redis.sessionStore(keys, clock);
     for (WalletSession session : saved) {
-      assertThat(sessions.findById(session.id()).orElseThrow().keys()).isEqualTo(session.keys());
+      assertThat(fresh.findById(session.id()).orElseThrow().keys()).isEqualTo(session.keys());
     }
 
     Map<String, List<byte[]>> dump = redis.dump(keys.prefix());
