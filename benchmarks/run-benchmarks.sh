@@ -8,6 +8,8 @@
 #
 # Environment (defaults in brackets):
 #   BENCH_INCLUDE              JMH benchmark regexes, space separated [all], e.g. 'TonProof|boxOpen'
+#   BENCH_EXCLUDE              JMH regex left out when BENCH_INCLUDE is empty [StoreBenchmark]: the
+#                              store benchmarks need PostgreSQL / Redis, run them by name
 #   BENCH_FORKS                JMH forks [1]
 #   BENCH_WARMUP_ITERATIONS    JMH warm-up iterations [5]
 #   BENCH_ITERATIONS           JMH measurement iterations, also libsodium's timed iterations [5]
@@ -21,6 +23,7 @@ set -euo pipefail
 cd "$(dirname "$(readlink -f "$0")")/.."
 
 include=${BENCH_INCLUDE:-}
+exclude=${BENCH_EXCLUDE-StoreBenchmark}
 forks=${BENCH_FORKS:-1}
 warmups=${BENCH_WARMUP_ITERATIONS:-5}
 iterations=${BENCH_ITERATIONS:-5}
@@ -65,7 +68,11 @@ fi
 
 echo "== JMH: $forks fork(s), $warmups x $time warm-up, $iterations x $time measurement, $threads thread(s)"
 read -r -a patterns <<<"$include"
-"$java" -jar "$jar" "${patterns[@]}" \
+excludes=()
+if [[ -z "$include" && -n "$exclude" ]]; then
+  excludes=(-e "$exclude")
+fi
+"$java" -jar "$jar" "${patterns[@]}" "${excludes[@]}" \
   -f "$forks" -wi "$warmups" -w "$time" -i "$iterations" -r "$time" -t "$threads" \
   -foe true -rf json -rff "$out/jmh.json" | tee "$out/jmh.log"
 
