@@ -12,6 +12,7 @@ import io.tcgateway.application.port.out.SharedSecretStore;
 import io.tcgateway.application.port.out.WalletRequestStore;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /** {@code gateway.store.type} picks the store; a wrong value stops the start with the choices. */
@@ -35,6 +36,29 @@ class StoreSelectionTest {
       assertThat(context.getBean(SessionStore.class).getClass().getSimpleName())
           .isEqualTo("InMemorySessionStore");
     }
+  }
+
+  @Test
+  void withTheMemoryStoreAConfiguredDatabaseIsNeitherPooledNorConnected() {
+    // Nothing listens on port 1: a pool that tried to connect would fail the start.
+    try (ApplicationContext context =
+        ApplicationContext.run(
+            Map.of(
+                "gateway.wallets.source", "bundled",
+                "datasources.default.url", "jdbc:postgresql://127.0.0.1:1/nothing",
+                "datasources.default.username", "nobody"))) {
+      assertThat(context.getBeansOfType(DataSource.class)).isEmpty();
+      for (Class<?> port : STORE_PORTS) {
+        assertThat(context.getBeansOfType(port)).as(port.getSimpleName()).hasSize(1);
+        assertThat(context.getBean(port).getClass().getSimpleName()).startsWith("InMemory");
+      }
+    }
+  }
+
+  @Test
+  void theJdbcStoreWithoutItsEnvironmentFailsTheStartSayingWhatToSet() {
+    assertThatThrownBy(() -> ApplicationContext.run(Map.of("gateway.store.type", "jdbc")))
+        .hasStackTraceContaining("MICRONAUT_ENVIRONMENTS=jdbc");
   }
 
   @Test

@@ -213,6 +213,9 @@ public final class ReceiveBridgeEventService implements ReceiveBridgeEventUseCas
       return new Receipt.Duplicate();
     }
     PendingConnection offer = pending.connection();
+    if (offer.isExpiredAt(clock.instant())) {
+      return expire(session); // answered too late: the sweep just has not marked it yet
+    }
     Optional<String> problem =
         networkProblem(offer, connect).or(() -> featureProblem(offer, connect));
     if (problem.isPresent()) {
@@ -310,6 +313,12 @@ public final class ReceiveBridgeEventService implements ReceiveBridgeEventUseCas
   private Receipt fail(WalletSession session, String code, String message) {
     sessions.save(session.failed(code, message, clock.instant()));
     events.publish(session.owner(), new WalletNotifier.Event.Failed(session.id(), code, message));
+    return new Receipt.Stored(SessionEnding.releasesOf(session));
+  }
+
+  private Receipt expire(WalletSession session) {
+    sessions.save(session.expired(clock.instant()));
+    events.publish(session.owner(), new WalletNotifier.Event.ConnectionExpired(session.id()));
     return new Receipt.Stored(SessionEnding.releasesOf(session));
   }
 

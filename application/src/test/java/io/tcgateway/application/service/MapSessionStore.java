@@ -91,6 +91,16 @@ final class MapSessionStore implements SessionStore {
   }
 
   @Override
+  public synchronized List<WalletSession> findListening(Optional<SessionId> after, int limit) {
+    return byId.values().stream()
+        .filter(s -> s.pendingConnection().isPresent() || s.wallet().isPresent())
+        .filter(s -> after.map(a -> s.id().value().compareTo(a.value()) > 0).orElse(true))
+        .sorted(java.util.Comparator.comparing((WalletSession s) -> s.id().value()))
+        .limit(limit)
+        .toList();
+  }
+
+  @Override
   public synchronized int purgeEndedBefore(Instant cutoff) {
     int before = byId.size();
     byId.values()

@@ -19,6 +19,7 @@ import java.util.function.Function;
 final class RecordingWalletBridge implements WalletBridge {
   private final List<OutgoingMessage> sent = new ArrayList<>();
   private final List<Release> released = new ArrayList<>();
+  private final List<Release> resumed = new ArrayList<>();
   volatile Function<OutgoingMessage, CompletionStage<SendOutcome>> answer =
       message -> CompletableFuture.completedFuture(new SendOutcome.Delivered(1));
   volatile Consumer<OutgoingMessage> onSend = message -> {};
@@ -38,8 +39,14 @@ final class RecordingWalletBridge implements WalletBridge {
   }
 
   @Override
-  public CompletionStage<Void> resume(BridgeUrl bridge, SessionPublicKey clientId) {
+  public synchronized CompletionStage<Void> resume(BridgeUrl bridge, SessionPublicKey clientId) {
+    resumed.add(new Release(bridge, clientId));
     return CompletableFuture.completedFuture(null);
+  }
+
+  /** The subscriptions resumed so far, in order (as bridge + client id pairs). */
+  synchronized List<Release> resumed() {
+    return List.copyOf(resumed);
   }
 
   @Override

@@ -7,6 +7,7 @@ import static io.tcgateway.application.service.GatewayFixture.OTHER_BRIDGE;
 import static io.tcgateway.application.service.GatewayFixture.RETENTION;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tcgateway.application.port.in.ReceiveBridgeEventUseCase;
 import io.tcgateway.application.port.in.ReceiveBridgeEventUseCase.Receipt;
 import io.tcgateway.application.port.in.ReceiveBridgeEventUseCase.Release;
 import io.tcgateway.application.port.in.SendTransactionCommand;
@@ -107,23 +108,51 @@ class SweepExpiredServiceTest {
   void anOfferAnsweredWhileTheSweepExpiresItStaysConnected() {
     WalletSession offer = gateway.offer(ALICE, List.of(BRIDGE), NOW.plusSeconds(300));
     gateway.clock.set(NOW.plusSeconds(300));
-    // The wallet's connect is stored between the sweep's read and its write.
+    // The wallet's connect, made in time, is stored between the sweep's read and its write
+    // (a connect handled at or after the expiry expires the offer itself).
     gateway.sessions.beforeNextSave(
-        expiring ->
-            gateway.deliver(
-                BRIDGE,
-                offer,
-                SessionKeyPair.generate(gateway.random),
-                new ConnectEvent.Success(
-                    1,
-                    List.of(gateway.account()),
-                    new DeviceInfo("ios", "simwallet", "1.0", 2, GatewayFixture.ALL_FEATURES),
-                    Optional.empty())));
+        expiring -> {
+          gateway.clock.set(NOW.plusSeconds(299));
+          gateway.deliver(
+              BRIDGE,
+              offer,
+              SessionKeyPair.generate(gateway.random),
+              new ConnectEvent.Success(
+                  1,
+                  List.of(gateway.account()),
+                  new DeviceInfo("ios", "simwallet", "1.0", 2, GatewayFixture.ALL_FEATURES),
+                  Optional.empty()));
+          gateway.clock.set(NOW.plusSeconds(300));
+        });
     assertThat(gateway.sweep.sweep().expiredConnections()).isZero();
     assertThat(gateway.sessions.findById(offer.id()).orElseThrow().state())
         .isInstanceOf(SessionState.Connected.class);
     assertThat(gateway.events(ALICE)).singleElement().isInstanceOf(Event.Connected.class);
     assertThat(gateway.bridge.released()).isEmpty();
+  }
+
+  @Test
+  void aConnectArrivingAfterTheOfferRanOutExpiresItInsteadOfConnecting() {
+    WalletSession offer = gateway.offer(ALICE, List.of(BRIDGE), NOW.plusSeconds(300));
+    gateway.clock.set(NOW.plusSeconds(301));
+    ReceiveBridgeEventUseCase.Receipt receipt =
+        gateway.deliver(
+            BRIDGE,
+            offer,
+            SessionKeyPair.generate(gateway.random),
+            new ConnectEvent.Success(
+                1,
+                List.of(gateway.account()),
+                new DeviceInfo("ios", "simwallet", "1.0", 2, GatewayFixture.ALL_FEATURES),
+                Optional.empty()));
+    assertThat(gateway.sessions.findById(offer.id()).orElseThrow().state())
+        .isInstanceOf(SessionState.Expired.class);
+    assertThat(gateway.events(ALICE)).singleElement().isInstanceOf(Event.ConnectionExpired.class);
+    assertThat(receipt)
+        .isEqualTo(
+            new ReceiveBridgeEventUseCase.Receipt.Stored(
+                List.of(new ReceiveBridgeEventUseCase.Release(BRIDGE, offer.clientId()))));
+    assertThat(gateway.sweep.sweep().expiredConnections()).isZero();
   }
 
   @Test

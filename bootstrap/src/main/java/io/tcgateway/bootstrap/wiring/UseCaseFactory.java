@@ -1,5 +1,6 @@
 package io.tcgateway.bootstrap.wiring;
 
+import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
@@ -12,6 +13,7 @@ import io.tcgateway.application.port.in.IssueProofPayloadUseCase;
 import io.tcgateway.application.port.in.ListWalletsUseCase;
 import io.tcgateway.application.port.in.ReadEventsUseCase;
 import io.tcgateway.application.port.in.ReceiveBridgeEventUseCase;
+import io.tcgateway.application.port.in.ResumeListeningUseCase;
 import io.tcgateway.application.port.in.SendTransactionUseCase;
 import io.tcgateway.application.port.in.SignDataUseCase;
 import io.tcgateway.application.port.in.SignMessageUseCase;
@@ -37,6 +39,7 @@ import io.tcgateway.application.service.ListWalletsService;
 import io.tcgateway.application.service.ReadEventsService;
 import io.tcgateway.application.service.ReceiveBridgeEventService;
 import io.tcgateway.application.service.RequestSender;
+import io.tcgateway.application.service.ResumeListeningService;
 import io.tcgateway.application.service.SendTransactionService;
 import io.tcgateway.application.service.SessionBoxes;
 import io.tcgateway.application.service.SignDataService;
@@ -79,18 +82,38 @@ class UseCaseFactory {
 
   UseCaseFactory(
       Optional<Clock> clock,
-      List<WalletNotifier> channels,
+      BeanProvider<WalletNotifier> channels,
       @Value("${gateway.app.url:`http://localhost:8080`}") String appUrl,
       @Nullable @Value("${gateway.manifest-url:}") String manifestUrl) {
     // Microseconds: what PostgreSQL keeps, so a stored time reads back equal (the store contracts).
     this.clock =
         clock.orElseGet(() -> Clock.tick(Clock.systemUTC(), java.time.Duration.ofNanos(1_000)));
-    List<WalletNotifier> all = List.copyOf(channels);
-    this.notifier = (owner, event) -> all.forEach(channel -> notifyQuietly(channel, owner, event));
+    // Resolved on first use: a channel (the HTTP event streams) may itself need a use case.
+    this.notifier = new FanOutNotifier(channels);
     this.manifestUrl =
         manifestUrl == null || manifestUrl.isBlank()
             ? appUrl.replaceAll("/+$", "") + "/tonconnect-manifest.json"
             : manifestUrl;
+  }
+
+  /** Tells every {@link WalletNotifier} bean, each on its own failure. */
+  private static final class FanOutNotifier implements WalletNotifier {
+    private final BeanProvider<WalletNotifier> beans;
+    private volatile List<WalletNotifier> channels;
+
+    FanOutNotifier(BeanProvider<WalletNotifier> beans) {
+      this.beans = beans;
+    }
+
+    @Override
+    public void notify(io.tcgateway.domain.session.SessionOwner owner, Event event) {
+      List<WalletNotifier> all = channels;
+      if (all == null) {
+        all = List.copyOf(beans.stream().toList());
+        channels = all;
+      }
+      all.forEach(channel -> notifyQuietly(channel, owner, event));
+    }
   }
 
   private static void notifyQuietly(
@@ -283,6 +306,11 @@ class UseCaseFactory {
   @Singleton
   ListWalletsUseCase listWallets(WalletDirectory wallets) {
     return new ListWalletsService(wallets);
+  }
+
+  @Singleton
+  ResumeListeningUseCase resumeListening(SessionStore sessions, WalletBridge bridge) {
+    return new ResumeListeningService(sessions, bridge);
   }
 
   @Singleton

@@ -221,6 +221,35 @@ public abstract class SessionStoreContract {
   }
 
   @Test
+  void listeningSessionsArePagedInIdOrderWithoutEndedOnes() {
+    List<WalletSession> listening = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      WalletSession s = pendingSession(SessionOwner.http("listening-" + i), T0.plusSeconds(300));
+      store.save(s);
+      if (i % 2 == 0) {
+        s = s.connected(connectedWallet(), 1, T0);
+        store.save(s);
+      }
+      listening.add(s);
+    }
+    WalletSession failed = pendingSession(SessionOwner.http("failed"), T0.plusSeconds(300));
+    store.save(failed);
+    store.save(failed.failed("wallet-300", "declined", T0));
+    List<String> ids = listening.stream().map(s -> s.id().value()).sorted().toList();
+
+    List<WalletSession> first = store.findListening(Optional.empty(), 3);
+    assertThat(first).extracting(s -> s.id().value()).containsExactlyElementsOf(ids.subList(0, 3));
+    List<WalletSession> rest = store.findListening(Optional.of(first.get(2).id()), 10);
+    assertThat(rest).extracting(s -> s.id().value()).containsExactlyElementsOf(ids.subList(3, 5));
+    assertThat(store.findListening(Optional.of(rest.get(1).id()), 10)).isEmpty();
+    for (WalletSession read : first) {
+      WalletSession saved =
+          listening.stream().filter(s -> s.id().equals(read.id())).findFirst().orElseThrow();
+      assertSameSession(read, saved);
+    }
+  }
+
+  @Test
   void endedSessionsArePurgedAfterTheCutoffAndLiveOnesStay() {
     WalletSession failed = pendingSession(SessionOwner.http("failed"), T0.plusSeconds(300));
     WalletSession expired = pendingSession(SessionOwner.http("expired"), T0.plusSeconds(300));

@@ -37,7 +37,6 @@ import io.tcgateway.domain.ton.cell.BocWriteOptions;
 import io.tcgateway.domain.ton.cell.Cell;
 import io.tcgateway.domain.ton.cell.CellBuilder;
 import io.tcgateway.domain.ton.cell.StateInit;
-import io.tcgateway.domain.ton.cell.WalletCodes;
 import io.tcgateway.domain.ton.cell.WalletContract;
 import io.tcgateway.domain.verify.SignDataMessage;
 import io.tcgateway.domain.verify.TonProofMessage;
@@ -105,7 +104,7 @@ public final class SimulatedWallet {
         contract == WalletContract.V4R2
             ? b.subwalletId.orElse(DEFAULT_V4R2_SUBWALLET_ID)
             : v5r1WalletId(network, 0, b.subwalletId.orElse(0L));
-    this.stateInit = StateInit.of(WalletCodes.code(contract), initialData());
+    this.stateInit = StateInit.of(WalletCode.of(contract), initialData());
     this.address = stateInit.address(Address.BASECHAIN);
     this.device = b.device.orElseGet(() -> defaultDevice(contract));
     this.clock = b.clock;

@@ -103,6 +103,19 @@ public final class InMemorySessionStore implements SessionStore {
   }
 
   @Override
+  public List<WalletSession> findListening(Optional<SessionId> after, int limit) {
+    Objects.requireNonNull(after, "after");
+    synchronized (lock) {
+      return byId.values().stream()
+          .filter(s -> s.pendingConnection().isPresent() || s.wallet().isPresent())
+          .filter(s -> after.map(a -> s.id().value().compareTo(a.value()) > 0).orElse(true))
+          .sorted(Comparator.comparing((WalletSession s) -> s.id().value()))
+          .limit(limit)
+          .toList();
+    }
+  }
+
+  @Override
   public int purgeEndedBefore(Instant cutoff) {
     Objects.requireNonNull(cutoff, "cutoff");
     synchronized (lock) {

@@ -72,6 +72,14 @@ public final class RedisKeys {
     return prefix + "sessions-ended";
   }
 
+  /**
+   * Sorted set: ids of pending and connected sessions, all scored 0 so that {@code ZRANGEBYLEX}
+   * reads them in id order.
+   */
+  String listeningSessions() {
+    return prefix + "sessions-listening";
+  }
+
   // ---- requests ----
 
   /** Hash of one request: document and version. */

@@ -46,6 +46,7 @@ public final class RedisSessionStore implements SessionStore {
   private static final RedisScript LOOKUP = RedisScript.load("session-lookup");
   private static final RedisScript EXPIRED = RedisScript.load("sessions-expired");
   private static final RedisScript PURGE = RedisScript.load("sessions-purge");
+  private static final RedisScript LISTENING = RedisScript.load("sessions-listening");
 
   private final RedisConnector redis;
   private final RedisKeys keys;
@@ -92,7 +93,8 @@ public final class RedisSessionStore implements SessionStore {
             keys.sessionClient(session.clientId()),
             wallet.map(keys::sessionWallet).orElse(keys.prefix() + "session-wallet:-"),
             keys.pendingSessions(),
-            keys.endedSessions());
+            keys.endedSessions(),
+            keys.listeningSessions());
     List<String> args =
         List.of(
             keys.prefix(),
@@ -230,13 +232,44 @@ public final class RedisSessionStore implements SessionStore {
   }
 
   @Override
+  public List<WalletSession> findListening(Optional<SessionId> after, int limit) {
+    Objects.requireNonNull(after, "after");
+    if (limit <= 0) {
+      return List.of();
+    }
+    List<Object> found =
+        redis.run(
+            LISTENING,
+            ScriptOutputType.MULTI,
+            List.of(keys.listeningSessions()),
+            List.of(
+                keys.prefix(), after.map(SessionId::value).orElse(""), Integer.toString(limit)));
+    List<WalletSession> listening = new ArrayList<>(found.size() / 3);
+    for (int i = 0; i + 2 < found.size(); i += 3) {
+      WalletSession session =
+          decode(
+              new SessionId((String) found.get(i)),
+              (String) found.get(i + 1),
+              (String) found.get(i + 2));
+      if (session.pendingConnection().isPresent() || session.wallet().isPresent()) {
+        listening.add(session);
+      }
+    }
+    return listening;
+  }
+
+  @Override
   public boolean delete(SessionId id) {
     Objects.requireNonNull(id, "id");
     Long deleted =
         redis.run(
             DELETE,
             ScriptOutputType.INTEGER,
-            List.of(keys.session(id), keys.pendingSessions(), keys.endedSessions()),
+            List.of(
+                keys.session(id),
+                keys.pendingSessions(),
+                keys.endedSessions(),
+                keys.listeningSessions()),
             List.of(keys.prefix(), id.value()));
     opened.forget(id);
     return deleted != null && deleted == 1;
@@ -252,7 +285,7 @@ public final class RedisSessionStore implements SessionStore {
           redis.run(
               PURGE,
               ScriptOutputType.INTEGER,
-              List.of(keys.endedSessions()),
+              List.of(keys.endedSessions(), keys.listeningSessions()),
               List.of(keys.prefix(), RedisTimes.score(cutoff), batch));
       int count = deleted == null ? 0 : deleted.intValue();
       purged += count;

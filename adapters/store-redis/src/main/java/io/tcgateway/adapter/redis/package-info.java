@@ -15,6 +15,7 @@
  * session-wallet:&lt;hex&gt;         string  session id (connected sessions only, no TTL)
  * sessions-pending              zset  session id by offer expiry (µs)
  * sessions-ended                zset  failed/expired session id by last change (µs)
+ * sessions-listening            zset  pending/connected session ids, score 0 (id order)
  * request:&lt;session&gt;-&lt;n&gt;        hash  doc, v (TTL = retention once finished)
  * requests-pending:&lt;session&gt;    set   refs of the session's pending requests
  * requests-deadline             zset  pending refs by deadline (µs)

@@ -2,6 +2,7 @@
 -- KEYS[1] session hash   KEYS[2] owner index   KEYS[3] client id index
 -- KEYS[4] wallet client id index (unused when ARGV[9] is empty)   KEYS[5] pending offers (zset)
 -- KEYS[6] ended sessions (zset: failed or expired, by last change)
+-- KEYS[7] listening sessions (zset: pending or connected, all scores 0, read in id order)
 -- ARGV[1] key prefix   ARGV[2] session id   ARGV[3] version   ARGV[4] expected stored version
 --   ('' for an insert)   ARGV[5] document   ARGV[6] sealed secret key (inserts only)
 --   ARGV[7] owner   ARGV[8] client id   ARGV[9] wallet client id ('' unless connected)
@@ -51,8 +52,10 @@ else
 end
 if ARGV[12] ~= '' then
   redis.call('ZADD', KEYS[6], ARGV[12], id)
+  redis.call('ZREM', KEYS[7], id)
 else
   redis.call('ZREM', KEYS[6], id)
+  redis.call('ZADD', KEYS[7], 0, id)
 end
 local ttl = tonumber(ARGV[11])
 for i = 1, 3 do

@@ -1,6 +1,7 @@
 -- Deletes one batch of failed or expired sessions last changed before ARGV[2], with the indexes
 -- that still name them (SessionStore.purgeEndedBefore).
--- KEYS[1] ended sessions (zset)   ARGV[1] key prefix   ARGV[2] cutoff (epoch us, exclusive)
+-- KEYS[1] ended sessions (zset)   KEYS[2] listening sessions (zset)   ARGV[1] key prefix
+-- ARGV[2] cutoff (epoch us, exclusive)
 -- ARGV[3] batch size
 -- Returns how many were deleted (a batch smaller than ARGV[3] is the last).
 local prefix = ARGV[1]
@@ -19,5 +20,6 @@ for _, id in ipairs(ids) do
   end
   redis.call('DEL', session)
   redis.call('ZREM', KEYS[1], id)
+  redis.call('ZREM', KEYS[2], id)
 end
 return #ids

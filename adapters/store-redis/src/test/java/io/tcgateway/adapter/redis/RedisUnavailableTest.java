@@ -118,6 +118,7 @@ class RedisUnavailableTest {
         "findByWalletClientId",
         () -> sessions.findByWalletClientId(connected.wallet().orElseThrow().walletClientId()));
     operations.put("findExpiredPending", () -> sessions.findExpiredPending(Fixtures.T0, 10));
+    operations.put("findListening", () -> sessions.findListening(java.util.Optional.empty(), 10));
     operations.put("delete", () -> sessions.delete(session.id()));
     operations.put("purgeEndedBefore", () -> sessions.purgeEndedBefore(Fixtures.T0));
     operations.put("insert", () -> requests.insert(request));

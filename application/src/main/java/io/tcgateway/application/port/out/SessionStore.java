@@ -52,6 +52,13 @@ public interface SessionStore {
   List<WalletSession> findExpiredPending(Instant now, int limit);
 
   /**
+   * Sessions that listen on a bridge — pending or connected — with an id above {@code after} (all
+   * when empty), in id order, at most {@code limit}: a restarted gateway pages through them to
+   * listen again.
+   */
+  List<WalletSession> findListening(Optional<SessionId> after, int limit);
+
+  /**
    * Deletes sessions that ended without a connection — failed or expired — and were last changed
    * before {@code cutoff} (their secret keys go with them); pending and connected sessions stay.
    *

@@ -1,0 +1,50 @@
+package io.tcgateway.application.service;
+
+import io.tcgateway.application.port.in.ResumeListeningResult;
+import io.tcgateway.application.port.in.ResumeListeningUseCase;
+import io.tcgateway.application.port.out.SessionStore;
+import io.tcgateway.application.port.out.WalletBridge;
+import io.tcgateway.domain.bridge.BridgeUrl;
+import io.tcgateway.domain.session.SessionId;
+import io.tcgateway.domain.session.WalletSession;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Pages through the listening sessions in id order and resumes each on its bridges ({@link
+ * WalletBridge#resume}: catch-up from the stored cursor, or everything the bridge holds for an id
+ * without one). It does not wait for the streams to open: the bridge client opens and retries them
+ * in the background, and the cursors make sure nothing is skipped.
+ */
+public final class ResumeListeningService implements ResumeListeningUseCase {
+  private static final int PAGE = 1_000;
+
+  private final SessionStore sessions;
+  private final WalletBridge bridge;
+
+  public ResumeListeningService(SessionStore sessions, WalletBridge bridge) {
+    this.sessions = Objects.requireNonNull(sessions, "sessions");
+    this.bridge = Objects.requireNonNull(bridge, "bridge");
+  }
+
+  @Override
+  public ResumeListeningResult resumeListening() {
+    int resumed = 0;
+    int subscriptions = 0;
+    Optional<SessionId> after = Optional.empty();
+    while (true) {
+      List<WalletSession> page = sessions.findListening(after, PAGE);
+      for (WalletSession session : page) {
+        List<BridgeUrl> bridges = SessionEnding.bridgesOf(session);
+        bridges.forEach(url -> bridge.resume(url, session.clientId()));
+        subscriptions += bridges.size();
+        resumed++;
+      }
+      if (page.size() < PAGE) {
+        return new ResumeListeningResult(resumed, subscriptions);
+      }
+      after = Optional.of(page.getLast().id());
+    }
+  }
+}
