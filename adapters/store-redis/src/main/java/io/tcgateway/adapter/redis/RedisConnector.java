@@ -17,8 +17,8 @@ import java.util.function.Function;
 
 /**
  * The one Lettuce connection the Redis stores share (Lettuce multiplexes it; it is thread-safe),
- * opened on first use rather than at start-up, so a gateway whose Redis is down starts and reports
- * the store DOWN instead of failing to start, and recovers when Redis is back.
+ * opened on first use rather than when the beans are made: creating the stores connects nothing,
+ * and a connect that failed is tried again by a later call.
  *
  * <p>Every Redis failure — refused or lost connection, timeout, an error reply — leaves as {@link
  * StoreUnavailableException} with the Lettuce exception as cause; nothing from {@code io.lettuce}

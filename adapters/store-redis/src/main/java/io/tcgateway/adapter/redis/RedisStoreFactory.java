@@ -18,9 +18,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Builds the Redis stores on Micronaut's {@link RedisClient} ({@code redis.uri}). Creating them
- * connects nothing: the connection opens on the first store call (see {@link RedisConnector}), so
- * the gateway starts while Redis is down and its store health says DOWN. Active only with {@code
- * gateway.store.type=redis} (package condition).
+ * connects nothing: the connection opens on the first store call (see {@link RedisConnector}).
+ * Active only with {@code gateway.store.type=redis} (package condition).
  */
 @Factory
 class RedisStoreFactory {
