@@ -1,5 +1,6 @@
 package io.tcgateway.bootstrap.health;
 
+import io.micronaut.context.BeanProvider;
 import io.micronaut.health.HealthStatus;
 import io.micronaut.management.health.indicator.HealthIndicator;
 import io.micronaut.management.health.indicator.HealthResult;
@@ -19,15 +20,24 @@ import reactor.core.publisher.Mono;
  */
 @Singleton
 final class BridgeHealthIndicator implements HealthIndicator {
-  private final SseWalletBridge bridge;
+  private final BeanProvider<SseWalletBridge> bridge;
 
-  BridgeHealthIndicator(SseWalletBridge bridge) {
+  /** Resolved per check: the client cannot be built while the store it needs is down. */
+  BridgeHealthIndicator(BeanProvider<SseWalletBridge> bridge) {
     this.bridge = bridge;
   }
 
   @Override
   public Publisher<HealthResult> getResult() {
-    List<BridgeState> states = bridge.bridges();
+    List<BridgeState> states;
+    try {
+      states = bridge.get().bridges();
+    } catch (RuntimeException e) {
+      return Mono.just(
+          HealthResult.builder("bridges", HealthStatus.DOWN)
+              .details(Map.of("error", "the bridge client is not running: " + rootMessage(e)))
+              .build());
+    }
     Map<String, Object> details = new LinkedHashMap<>();
     for (BridgeState state : states) {
       details.put(
@@ -42,5 +52,13 @@ final class BridgeHealthIndicator implements HealthIndicator {
         HealthResult.builder("bridges", allOpen ? HealthStatus.DOWN : HealthStatus.UP)
             .details(details)
             .build());
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getMessage();
   }
 }

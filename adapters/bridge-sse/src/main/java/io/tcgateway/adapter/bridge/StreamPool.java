@@ -71,6 +71,7 @@ final class StreamPool implements AutoCloseable {
 
   /** Leaving ids whose stored cursor goes too, once their stream is stopped. Guarded by lock. */
   private final Set<SessionPublicKey> pendingForgets = new HashSet<>();
+
   private final List<EventStream> caughtUp = new ArrayList<>();
   private final Set<SessionPublicKey> leftDuringCatchUp = new HashSet<>();
   private final Set<SessionPublicKey> leavesInFlight = new HashSet<>();

@@ -168,7 +168,9 @@ class SseWalletBridgeTest {
     client.release(url, b);
 
     Eventually.await(
-        "b off its stream", Duration.ofSeconds(3), () -> client.streamShape(url).equals(List.of(1)));
+        "b off its stream",
+        Duration.ofSeconds(3),
+        () -> client.streamShape(url).equals(List.of(1)));
     Eventually.await(
         "b's cursor forgotten", Duration.ofSeconds(3), () -> cursors.find(url, b).isEmpty());
     assertThat(cursors.find(url, a)).contains(BridgeEventId.of(event));

@@ -9,13 +9,19 @@
 --   ARGV[10] offer expiry in epoch microseconds ('' unless pending)
 --   ARGV[11] TTL in milliseconds ('0': no TTL)
 --   ARGV[12] last change in epoch microseconds if failed or expired, else ''
--- Returns 1 when written, 0 when refused (stale version, taken id / owner / client id).
+-- Returns 1 when written, 0 when refused (stale version, taken id / owner / client id / wallet
+-- client id).
 local prefix, id = ARGV[1], ARGV[2]
 
 -- Whether an index names a live session other than this one.
 local function taken(index)
   local other = redis.call('GET', index)
   return other and other ~= id and redis.call('EXISTS', prefix .. 'session:' .. other) == 1
+end
+
+-- A wallet client id belongs to one connected session at a time.
+if ARGV[9] ~= '' and taken(KEYS[4]) then
+  return 0
 end
 
 if ARGV[4] == '' then
