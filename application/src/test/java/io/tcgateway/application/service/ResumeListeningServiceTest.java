@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tcgateway.application.port.in.ReceiveBridgeEventUseCase.Release;
 import io.tcgateway.application.port.in.ResumeListeningResult;
+import io.tcgateway.application.port.out.WalletDirectory;
 import io.tcgateway.domain.bridge.BridgeUrl;
 import io.tcgateway.domain.session.SessionOwner;
 import io.tcgateway.domain.session.WalletSession;
@@ -30,7 +31,7 @@ class ResumeListeningServiceTest {
     gateway.sessions.save(failed.failed("wallet-300", "declined", GatewayFixture.NOW));
 
     ResumeListeningResult result =
-        new ResumeListeningService(gateway.sessions, gateway.bridge).resumeListening();
+        new ResumeListeningService(gateway.sessions, gateway.bridge, List::of).resumeListening();
 
     assertThat(result).isEqualTo(new ResumeListeningResult(2, 3));
     assertThat(gateway.bridge.resumed())
@@ -41,8 +42,34 @@ class ResumeListeningServiceTest {
   }
 
   @Test
+  void aConnectedWalletWhoseListedBridgeMovedListensThereToo() {
+    GatewayFixture.Connection connected = gateway.connect(SessionOwner.http("moved"));
+    WalletDirectory.WalletEntry moved =
+        new WalletDirectory.WalletEntry(
+            "simwallet",
+            "Simulated wallet",
+            "https://simwallet.example/icon.png",
+            "https://simwallet.example",
+            "https://simwallet.example/ton-connect",
+            java.util.Optional.empty(),
+            OTHER,
+            List.of("linux"),
+            List.of());
+
+    new ResumeListeningService(gateway.sessions, gateway.bridge, () -> List.of(moved))
+        .resumeListening();
+
+    assertThat(gateway.bridge.resumed())
+        .containsExactly(
+            new Release(GatewayFixture.BRIDGE, gateway.stored(connected).clientId()),
+            new Release(OTHER, gateway.stored(connected).clientId()));
+  }
+
+  @Test
   void withNothingStoredNothingIsResumed() {
-    assertThat(new ResumeListeningService(gateway.sessions, gateway.bridge).resumeListening())
+    assertThat(
+            new ResumeListeningService(gateway.sessions, gateway.bridge, List::of)
+                .resumeListening())
         .isEqualTo(new ResumeListeningResult(0, 0));
     assertThat(gateway.bridge.resumed()).isEmpty();
   }

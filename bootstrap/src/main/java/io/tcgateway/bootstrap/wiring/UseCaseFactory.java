@@ -309,8 +309,9 @@ class UseCaseFactory {
   }
 
   @Singleton
-  ResumeListeningUseCase resumeListening(SessionStore sessions, WalletBridge bridge) {
-    return new ResumeListeningService(sessions, bridge);
+  ResumeListeningUseCase resumeListening(
+      SessionStore sessions, WalletBridge bridge, WalletDirectory wallets) {
+    return new ResumeListeningService(sessions, bridge, wallets);
   }
 
   @Singleton
