@@ -32,5 +32,7 @@ class HealthEndpointTest {
     Map<String, Object> store = (Map<String, Object>) details.get("store");
     assertThat(store).containsEntry("status", "UP");
     assertThat((Map<String, Object>) store.get("details")).containsEntry("type", "memory");
+    Map<String, Object> bridges = (Map<String, Object>) details.get("bridges");
+    assertThat((Map<String, Object>) bridges.get("details")).containsKey("counters");
   }
 }

@@ -21,10 +21,12 @@ import reactor.core.publisher.Mono;
 @Singleton
 final class BridgeHealthIndicator implements HealthIndicator {
   private final BeanProvider<SseWalletBridge> bridge;
+  private final BridgeCounters counters;
 
-  /** Resolved per check: the client cannot be built while the store it needs is down. */
-  BridgeHealthIndicator(BeanProvider<SseWalletBridge> bridge) {
+  /** The client is resolved per check: it cannot be built while the store it needs is down. */
+  BridgeHealthIndicator(BeanProvider<SseWalletBridge> bridge, BridgeCounters counters) {
     this.bridge = bridge;
+    this.counters = counters;
   }
 
   @Override
@@ -47,6 +49,7 @@ final class BridgeHealthIndicator implements HealthIndicator {
               "clientIds", state.clientIds(),
               "circuit", state.circuitOpen() ? "open" : "closed"));
     }
+    details.put("counters", counters.snapshot());
     boolean allOpen = !states.isEmpty() && states.stream().allMatch(BridgeState::circuitOpen);
     return Mono.just(
         HealthResult.builder("bridges", allOpen ? HealthStatus.DOWN : HealthStatus.UP)

@@ -415,6 +415,7 @@ final class EventStream {
       return new Outcome(OutcomeKind.STORE_FAILURE, "application-error", Duration.ZERO);
     }
     if (receipt instanceof Receipt.Dropped dropped) {
+      context.telemetry().eventDropped(context.bridge(), dropped.reason());
       LOG.debug("event {} dropped by the application: {}", delivery.eventId(), dropped.reason());
     }
     BridgeEventId next =

@@ -42,6 +42,15 @@ public interface BridgeTelemetry {
    */
   default void malformedEventDropped(BridgeUrl bridge, String reason) {}
 
+  /**
+   * The application dropped an event it could read from the stream (no session can open it, it is
+   * malformed after decryption, it answers no stored request, ...).
+   *
+   * @param reason the application's code: {@code no-addressee}, {@code undecryptable}, {@code
+   *     malformed-message}, {@code unknown-request}, ...
+   */
+  default void eventDropped(BridgeUrl bridge, String reason) {}
+
   /** A POST to {@code bridge} got {@code status} (0 for a network failure). */
   default void messagePosted(BridgeUrl bridge, int status) {}
 
