@@ -7,20 +7,33 @@ import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
- * {@link OwnerEventLog} as one list and one key index per owner, under one lock; sequences come
- * from one counter, so they increase across owners.
+ * {@link OwnerEventLog} as one list and one key index per owner, plus every entry by time for the
+ * purge, under one lock; sequences come from one counter, so they increase across owners. The time
+ * index lets the periodic purge take only what is old instead of scanning every owner's log under
+ * the lock.
  */
 @Singleton
 public final class InMemoryOwnerEventLog implements OwnerEventLog {
   private final Object lock = new Object();
   private final Map<SessionOwner, OwnerLog> logs = new HashMap<>();
+  private final NavigableMap<TimeKey, LoggedEvent> byTime = new TreeMap<>();
   private long lastSequence;
+
+  /** An entry's instant and sequence, ordered by instant, then sequence. */
+  private record TimeKey(Instant at, long sequence) implements Comparable<TimeKey> {
+    @Override
+    public int compareTo(TimeKey other) {
+      int byTime = at.compareTo(other.at);
+      return byTime != 0 ? byTime : Long.compare(sequence, other.sequence);
+    }
+  }
 
   /** One owner's entries in sequence order, and the entry of each event key. */
   private static final class OwnerLog {
@@ -42,6 +55,7 @@ public final class InMemoryOwnerEventLog implements OwnerEventLog {
       LoggedEvent stored = new LoggedEvent(++lastSequence, owner, at, event, false);
       log.entries.add(stored);
       log.byKey.put(event.key(), stored);
+      byTime.put(new TimeKey(at, stored.sequence()), stored);
       return new LoggedEvent(stored.sequence(), owner, at, event, true);
     }
   }
@@ -64,23 +78,20 @@ public final class InMemoryOwnerEventLog implements OwnerEventLog {
   @Override
   public int purgeBefore(Instant cutoff) {
     Objects.requireNonNull(cutoff, "cutoff");
-    int purged = 0;
     synchronized (lock) {
-      for (Iterator<OwnerLog> owners = logs.values().iterator(); owners.hasNext(); ) {
-        OwnerLog log = owners.next();
-        for (Iterator<LoggedEvent> entries = log.entries.iterator(); entries.hasNext(); ) {
-          LoggedEvent entry = entries.next();
-          if (entry.at().isBefore(cutoff)) {
-            entries.remove();
-            log.byKey.remove(entry.event().key());
-            purged++;
-          }
-        }
+      NavigableMap<TimeKey, LoggedEvent> old =
+          byTime.headMap(new TimeKey(cutoff, Long.MIN_VALUE), false);
+      int purged = old.size();
+      for (LoggedEvent entry : old.values()) {
+        OwnerLog log = logs.get(entry.owner());
+        log.entries.remove(entry);
+        log.byKey.remove(entry.event().key());
         if (log.entries.isEmpty()) {
-          owners.remove();
+          logs.remove(entry.owner());
         }
       }
+      old.clear();
+      return purged;
     }
-    return purged;
   }
 }

@@ -2,28 +2,58 @@ package io.tcgateway.adapter.memory;
 
 import io.tcgateway.application.port.out.DuplicateRequestException;
 import io.tcgateway.application.port.out.WalletRequestStore;
+import io.tcgateway.domain.protocol.RequestId;
 import io.tcgateway.domain.session.RequestRef;
 import io.tcgateway.domain.session.SessionId;
 import io.tcgateway.domain.session.WalletRequest;
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /**
- * {@link WalletRequestStore} in a map by reference plus the pending requests per session, under one
- * lock. Requests are immutable values, so reads hand out the stored instances.
+ * {@link WalletRequestStore} in a map by reference plus the pending requests per session and two
+ * time indexes (pending by deadline, finished by last change), under one lock. The time indexes let
+ * the periodic sweep find overdue and old requests without scanning them all under the lock.
+ * Requests are immutable values, so reads hand out the stored instances.
  */
 @Singleton
 public final class InMemoryWalletRequestStore implements WalletRequestStore {
   private final Object lock = new Object();
   private final Map<RequestRef, WalletRequest> byRef = new HashMap<>();
   private final Map<SessionId, Map<RequestRef, WalletRequest>> pendingBySession = new HashMap<>();
+  private final NavigableSet<TimeKey> pendingByDeadline = new TreeSet<>();
+  private final NavigableSet<TimeKey> finishedByChange = new TreeSet<>();
+
+  /** A request at an instant, ordered by instant, then session id, then request id. */
+  private record TimeKey(Instant at, String session, long requestId)
+      implements Comparable<TimeKey> {
+    static TimeKey of(Instant at, RequestRef ref) {
+      return new TimeKey(at, ref.sessionId().value(), ref.requestId().value());
+    }
+
+    RequestRef ref() {
+      return new RequestRef(new SessionId(session), RequestId.of(requestId));
+    }
+
+    @Override
+    public int compareTo(TimeKey other) {
+      int byTime = at.compareTo(other.at);
+      if (byTime != 0) {
+        return byTime;
+      }
+      int bySession = session.compareTo(other.session);
+      return bySession != 0 ? bySession : Long.compare(requestId, other.requestId);
+    }
+  }
 
   @Override
   public void insert(WalletRequest request) {
@@ -35,7 +65,7 @@ public final class InMemoryWalletRequestStore implements WalletRequestStore {
       if (byRef.putIfAbsent(request.ref(), request) != null) {
         throw new DuplicateRequestException(request.ref());
       }
-      index(request);
+      index(request, null);
     }
   }
 
@@ -48,7 +78,7 @@ public final class InMemoryWalletRequestStore implements WalletRequestStore {
         return false;
       }
       byRef.put(next.ref(), next);
-      index(next);
+      index(next, stored);
       return true;
     }
   }
@@ -80,12 +110,14 @@ public final class InMemoryWalletRequestStore implements WalletRequestStore {
   public List<WalletRequest> findOverdue(Instant now, int limit) {
     Objects.requireNonNull(now, "now");
     synchronized (lock) {
-      return pendingBySession.values().stream()
-          .flatMap(pending -> pending.values().stream())
-          .filter(request -> request.isOverdueAt(now))
-          .sorted(Comparator.comparing(WalletRequest::deadline))
-          .limit(limit)
-          .toList();
+      List<WalletRequest> overdue = new ArrayList<>();
+      for (TimeKey key : pendingByDeadline) {
+        if (overdue.size() >= limit || now.isBefore(key.at())) {
+          break; // in deadline order: the rest are due later
+        }
+        overdue.add(byRef.get(key.ref()));
+      }
+      return List.copyOf(overdue);
     }
   }
 
@@ -93,16 +125,34 @@ public final class InMemoryWalletRequestStore implements WalletRequestStore {
   public int purgeFinishedBefore(Instant cutoff) {
     Objects.requireNonNull(cutoff, "cutoff");
     synchronized (lock) {
-      int before = byRef.size();
-      byRef
-          .values()
-          .removeIf(request -> !request.isPending() && request.changedAt().isBefore(cutoff));
-      return before - byRef.size();
+      NavigableSet<TimeKey> old =
+          finishedByChange.headSet(new TimeKey(cutoff, "", Long.MIN_VALUE), false);
+      int purged = old.size();
+      for (TimeKey key : old) {
+        byRef.remove(key.ref());
+      }
+      old.clear();
+      return purged;
     }
   }
 
-  /** Keeps {@link #pendingBySession} in step with the request's status. Caller holds the lock. */
-  private void index(WalletRequest request) {
+  /**
+   * Keeps {@link #pendingBySession} and the time indexes in step with the request's status; {@code
+   * previous} is the version it replaces, if any. Caller holds the lock.
+   */
+  private void index(WalletRequest request, WalletRequest previous) {
+    if (previous != null) {
+      if (previous.isPending()) {
+        pendingByDeadline.remove(TimeKey.of(previous.deadline(), previous.ref()));
+      } else {
+        finishedByChange.remove(TimeKey.of(previous.changedAt(), previous.ref()));
+      }
+    }
+    if (request.isPending()) {
+      pendingByDeadline.add(TimeKey.of(request.deadline(), request.ref()));
+    } else {
+      finishedByChange.add(TimeKey.of(request.changedAt(), request.ref()));
+    }
     SessionId session = request.ref().sessionId();
     if (request.isPending()) {
       pendingBySession
