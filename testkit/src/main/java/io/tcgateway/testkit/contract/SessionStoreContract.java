@@ -478,6 +478,18 @@ public abstract class SessionStoreContract {
   }
 
   @Test
+  void aDeletedOfferIsNoLongerListedAsExpired() {
+    WalletSession kept = pendingSession(SessionOwner.http("kept"), T0.plusSeconds(100));
+    WalletSession deleted = pendingSession(SessionOwner.http("deleted"), T0.plusSeconds(50));
+    store.save(kept);
+    store.save(deleted);
+    store.delete(deleted.id());
+    assertThat(store.findExpiredPending(T0.plusSeconds(200), 10))
+        .extracting(WalletSession::id)
+        .containsExactly(kept.id());
+  }
+
+  @Test
   void anOfferRunsOutAtItsExpiryInstantAndOnlyPendingOffersAreListed() {
     Instant expiry = T0.plusSeconds(100);
     WalletSession offer = pendingSession(SessionOwner.http("offer"), expiry);
