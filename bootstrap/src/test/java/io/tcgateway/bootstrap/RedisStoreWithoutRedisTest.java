@@ -43,6 +43,17 @@ class RedisStoreWithoutRedisTest {
                   HttpResponse.BodyHandlers.ofString());
       assertThat(health.statusCode()).isEqualTo(503);
       assertThat(health.body()).contains("\"store\"").contains("DOWN");
+
+      // The API says the same, as the documented problem (a retryable 503), not a 500.
+      HttpResponse<String> read =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(URI.create(server.getURL() + "/v1/users/alice/connection"))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
+      assertThat(read.statusCode()).as(read.body()).isEqualTo(503);
+      assertThat(read.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+      assertThat(read.body()).contains("\"code\":\"STORE_UNAVAILABLE\"");
     } catch (IOException e) {
       throw new AssertionError(e);
     }

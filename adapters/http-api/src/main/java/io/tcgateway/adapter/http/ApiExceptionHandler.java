@@ -5,6 +5,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.tcgateway.adapter.http.dto.ProblemResponse;
+import io.tcgateway.application.error.ErrorCode;
 import io.tcgateway.application.error.GatewayException;
 import io.tcgateway.application.error.InvalidRequestException;
 import io.tcgateway.application.port.out.QrCodeTooLongException;
@@ -35,6 +36,10 @@ final class ApiExceptionHandler
               null,
               "the link is too long for a QR code (" + tooLong.textBytes() + " bytes)");
       default -> {
+        GatewayException outage = outageBehind(exception);
+        if (outage != null) {
+          yield gateway(request, outage);
+        }
         LOG.error("{} {} failed", request.getMethodName(), request.getPath(), exception);
         yield Problems.response(
             ProblemCode.INTERNAL_ERROR, null, "the gateway failed to handle the request");
@@ -68,6 +73,23 @@ final class ApiExceptionHandler
       case BRIDGE_UNAVAILABLE -> unavailable(request, exception, ProblemCode.BRIDGE_UNAVAILABLE);
       case STORE_UNAVAILABLE -> unavailable(request, exception, ProblemCode.STORE_UNAVAILABLE);
     };
+  }
+
+  /**
+   * A store or bridge outage wrapped by something else: while the store is down at start-up, the
+   * beans that need it cannot be built yet, and the framework reports that as its own exception
+   * around the adapter's. Such a call is as retryable as any other during the outage.
+   */
+  private static GatewayException outageBehind(Throwable exception) {
+    Throwable cause = exception.getCause();
+    for (int depth = 0; cause != null && depth < 20; depth++, cause = cause.getCause()) {
+      if (cause instanceof GatewayException gateway
+          && (gateway.code() == ErrorCode.STORE_UNAVAILABLE
+              || gateway.code() == ErrorCode.BRIDGE_UNAVAILABLE)) {
+        return gateway;
+      }
+    }
+    return null;
   }
 
   // Infrastructure messages (hosts, driver errors) stay in the log.

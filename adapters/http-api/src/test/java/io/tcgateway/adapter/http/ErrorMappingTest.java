@@ -58,6 +58,27 @@ class ErrorMappingTest extends ApiTestBase {
   }
 
   @Test
+  void aStoreOutageWrappedByTheFrameworkIsStillA503() {
+    // What bean creation throws while the store is down at start-up: its exception around ours.
+    gateway.failNext(
+        new IllegalStateException(
+            "bean creation failed", new Failure(ErrorCode.STORE_UNAVAILABLE)));
+
+    Map<String, Object> problem =
+        api.get("/v1/users/alice/connection").problem(503, "STORE_UNAVAILABLE");
+
+    assertThat((String) problem.get("detail")).doesNotContain("db.internal");
+  }
+
+  @Test
+  void aWrappedFailureThatIsNoOutageIsStillA500() {
+    gateway.failNext(
+        new IllegalStateException("wrapped", new Failure(ErrorCode.WALLET_NOT_CONNECTED)));
+
+    api.get("/v1/users/alice/connection").problem(500, "INTERNAL_ERROR");
+  }
+
+  @Test
   void anUnexpectedFailureIsA500ThatSaysNothing() {
     gateway.failNext(new IllegalStateException("secret key 0xdeadbeef leaked into a message"));
 
