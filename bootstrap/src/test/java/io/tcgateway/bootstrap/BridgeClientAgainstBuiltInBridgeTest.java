@@ -68,7 +68,8 @@ class BridgeClientAgainstBuiltInBridgeTest {
               Duration.ofSeconds(1),
               defaults.maxFrameBytes(),
               Map.of(),
-              Duration.ZERO);
+              Duration.ZERO,
+              BridgeClientSettings.DEFAULT_MAX_PARALLEL_DELIVERIES);
       RecordingBridgeEventReceiver receiver = new RecordingBridgeEventReceiver();
       SplittableRandom random = new SplittableRandom(5);
       try (SseWalletBridge client =

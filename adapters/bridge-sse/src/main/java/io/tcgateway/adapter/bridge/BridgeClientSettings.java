@@ -25,6 +25,8 @@ import java.util.Optional;
  * @param cursorWriteInterval how often at most a stream writes its members' stored cursors while
  *     events flow (also on every heartbeat and when it stops); zero writes after every event. The
  *     stored cursors only bound what a restart replays, and replays are deduplicated
+ * @param maxParallelDeliveries how many of one stream's events the application may be handling at
+ *     once (in order per sender, in parallel across senders; 1 = one at a time)
  */
 public record BridgeClientSettings(
     int maxClientIdsPerStream,
@@ -39,7 +41,8 @@ public record BridgeClientSettings(
     Duration circuitOpenDuration,
     int maxFrameBytes,
     Map<BridgeUrl, String> bearerTokens,
-    Duration cursorWriteInterval) {
+    Duration cursorWriteInterval,
+    int maxParallelDeliveries) {
 
   public BridgeClientSettings {
     if (maxClientIdsPerStream < 1) {
@@ -66,11 +69,14 @@ public record BridgeClientSettings(
     if (cursorWriteInterval.isNegative()) {
       throw new IllegalArgumentException("cursorWriteInterval must not be negative");
     }
+    if (maxParallelDeliveries < 1) {
+      throw new IllegalArgumentException("maxParallelDeliveries must be positive");
+    }
   }
 
   /**
    * The defaults: 100 ids per stream, 10 s heartbeat, backoff 0.5 s … 60 s, circuit 5 / 30 s,
-   * cursors written at most once a second.
+   * cursors written at most once a second, up to 32 events of a stream handled at once.
    */
   public static BridgeClientSettings defaults() {
     return new BridgeClientSettings(
@@ -86,8 +92,12 @@ public record BridgeClientSettings(
         Duration.ofSeconds(30),
         1 << 20,
         Map.of(),
-        Duration.ofSeconds(1));
+        Duration.ofSeconds(1),
+        DEFAULT_MAX_PARALLEL_DELIVERIES);
   }
+
+  /** The default of {@code maxParallelDeliveries}. */
+  public static final int DEFAULT_MAX_PARALLEL_DELIVERIES = 32;
 
   /** No byte for this long means the stream is dead: three heartbeat intervals. */
   public Duration idleTimeout() {

@@ -26,9 +26,11 @@ import org.slf4j.LoggerFactory;
 /**
  * One SSE subscription to a bridge for a fixed set of client ids, kept open until {@link #stop()}:
  * {@code GET <bridge>/events?client_id=a,b,c[&last_event_id=N]}, reconnecting with backoff and
- * resuming from its watermark. Events are handed to the application one at a time in stream order;
- * the watermark (and the members' stored cursors) move only after the application has accepted an
- * event, so a reconnect or a crash makes the bridge replay, never skip.
+ * resuming from its watermark. Events are handed to the application through {@link DeliveryLanes}:
+ * in stream order per sender, in parallel across senders (at most {@code maxParallelDeliveries} at
+ * once); the watermark (and the members' stored cursors) move only over events the application has
+ * accepted, all earlier ones included, so a reconnect or a crash makes the bridge replay, never
+ * skip.
  *
  * <p>A {@link Kind#CATCH_UP} stream serves client ids that come back with an older cursor; it is
  * done ({@link #caughtUp()}) at the bridge's {@code queue_done}, at the first heartbeat, or after a
@@ -59,7 +61,12 @@ final class EventStream {
 
   private volatile BridgeEventId watermark;
 
-  /** The watermark not yet written to the cursor store; null when written. Worker thread only. */
+  private final DeliveryLanes lanes;
+
+  /** Why the application refused a delivery on the current connection; null if it did not. */
+  private volatile Outcome refusal;
+
+  /** The watermark not yet written to the cursor store; null when written. Guarded by this. */
   private volatile BridgeEventId unsavedCursor;
 
   private long lastCursorWriteNanos = Long.MIN_VALUE;
@@ -92,6 +99,9 @@ final class EventStream {
             context.settings().reconnectMinDelay(),
             context.settings().reconnectMaxDelay(),
             context.random());
+    this.lanes =
+        new DeliveryLanes(
+            context.settings().maxParallelDeliveries(), this::accepted, this::advance);
   }
 
   /** Starts reading on a virtual thread. */
@@ -293,7 +303,17 @@ final class EventStream {
     if (contentType.startsWith("application/json")) {
       return jsonErrorBody(in, new byte[0], 0);
     }
-    return read(in);
+    Outcome outcome = read(in);
+    // Nothing of this connection may still run when the next one replays from the watermark.
+    try {
+      lanes.drain();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    Outcome refused = refusal;
+    refusal = null;
+    lanes.reset();
+    return refused != null ? refused : outcome;
   }
 
   private Outcome read(InputStream in) {
@@ -418,22 +438,40 @@ final class EventStream {
       context.telemetry().eventDropped(context.bridge(), dropped.reason());
       LOG.debug("event {} dropped by the application: {}", delivery.eventId(), dropped.reason());
     }
-    BridgeEventId next =
-        watermark == null ? delivery.eventId() : watermark.latest(delivery.eventId());
+    context.telemetry().eventDelivered(context.bridge());
+    if (receipt instanceof Receipt.Stored stored && !stored.releases().isEmpty()) {
+      context.releases().accept(stored.releases());
+    }
+    return null;
+  }
+
+  /** The lanes' handler: true when the application took the delivery, false to replay it. */
+  private boolean accepted(BridgeSignal.Delivery delivery) {
+    Outcome outcome = deliver(delivery);
+    if (outcome != null) {
+      refusal = outcome;
+      // Cut the connection now, not at the next frame: with no more traffic the reader would wait
+      // on heartbeats and the refused event would not be replayed until the stream ends.
+      closeBody();
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * The lanes passed {@code eventId}: every event up to it is accepted. The stored cursors of all
+   * members (up to 100 rows) are written at most once per interval, not per event: they only bound
+   * what a restart replays, and replays are duplicates (ADR 0006).
+   */
+  private synchronized void advance(BridgeEventId eventId) {
+    BridgeEventId next = watermark == null ? eventId : watermark.latest(eventId);
     watermark = next;
-    // The stored cursors of all members (up to 100 rows) are written at most once per interval, not
-    // per event: they only bound what a restart replays, and replays are duplicates (ADR 0006).
     unsavedCursor = next;
     long interval = context.settings().cursorWriteInterval().toNanos();
     if (lastCursorWriteNanos == Long.MIN_VALUE
         || System.nanoTime() - lastCursorWriteNanos >= interval) {
       saveCursor();
     }
-    context.telemetry().eventDelivered(context.bridge());
-    if (receipt instanceof Receipt.Stored stored && !stored.releases().isEmpty()) {
-      context.releases().accept(stored.releases());
-    }
-    return null;
   }
 
   /** Writes the unsaved watermark to the members' stored cursors, if there is one. */
@@ -518,8 +556,17 @@ final class EventStream {
       switch (BridgeFrames.interpret(frame)) {
         case BridgeSignal.Delivery delivery -> {
           if (!memberSet.isEmpty()) {
-            failure = deliver(delivery);
-            if (failure != null) {
+            try {
+              lanes.submit(delivery);
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+              failure = Outcome.failure("interrupted", Duration.ZERO);
+              closeBody();
+              return;
+            }
+            Outcome refused = refusal;
+            if (refused != null) {
+              failure = refused;
               closeBody();
             }
           }

@@ -45,7 +45,8 @@ class BridgePosterTest {
             fast.circuitOpenDuration(),
             fast.maxFrameBytes(),
             Map.of(bridge.url(), "s3cret"),
-            Duration.ZERO);
+            Duration.ZERO,
+            BridgeClientSettings.DEFAULT_MAX_PARALLEL_DELIVERIES);
     client =
         new SseWalletBridge(
             withToken,

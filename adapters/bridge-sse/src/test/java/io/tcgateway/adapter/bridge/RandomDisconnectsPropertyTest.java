@@ -31,7 +31,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * moved past an event of that client id that is not stored yet.
  */
 class RandomDisconnectsPropertyTest {
-  private static final String WALLET = "55".repeat(32);
+  /** Several senders, so that a stream's events run in parallel lanes (one lane per sender). */
+  private static final List<String> WALLETS =
+      List.of("55".repeat(32), "56".repeat(32), "57".repeat(32), "58".repeat(32));
 
   @ParameterizedTest(name = "seed {0}")
   @ValueSource(longs = {1, 2, 3, 4, 5})
@@ -66,7 +68,8 @@ class RandomDisconnectsPropertyTest {
       }
       for (int round = 0; round < 150; round++) {
         SessionPublicKey to = ids.get(random.nextInt(ids.size()));
-        long id = bridge.publish(WALLET, to.clientId(), new byte[] {(byte) round, 9});
+        String from = WALLETS.get(random.nextInt(WALLETS.size()));
+        long id = bridge.publish(from, to.clientId(), new byte[] {(byte) round, 9});
         published.put(id, to.clientId());
         switch (random.nextInt(12)) {
           case 0 -> bridge.dropAllStreams("event: message\nid: 1\ndata: {\"from\":");

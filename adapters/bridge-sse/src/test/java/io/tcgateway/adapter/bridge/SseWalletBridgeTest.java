@@ -43,7 +43,8 @@ class SseWalletBridgeTest {
         Duration.ofMillis(600),
         64 * 1024,
         Map.of(),
-        Duration.ZERO);
+        Duration.ZERO,
+        BridgeClientSettings.DEFAULT_MAX_PARALLEL_DELIVERIES);
   }
 
   static SessionPublicKey clientId(int n) {
@@ -308,7 +309,8 @@ class SseWalletBridgeTest {
                 fast.circuitOpenDuration(),
                 fast.maxFrameBytes(),
                 Map.of(),
-                Duration.ZERO));
+                Duration.ZERO,
+                BridgeClientSettings.DEFAULT_MAX_PARALLEL_DELIVERIES));
     subscribe(clientId(1));
     Thread.sleep(1500);
     assertThat(bridge.subscriptions()).hasSize(1);

@@ -27,7 +27,8 @@ public record BridgeClientProperties(
     @Bindable(defaultValue = "5") int circuitFailureThreshold,
     @Bindable(defaultValue = "30s") Duration circuitOpenDuration,
     @Bindable(defaultValue = "1MB") @ReadableBytes int maxFrameSize,
-    @Bindable(defaultValue = "1s") Duration cursorWriteInterval) {
+    @Bindable(defaultValue = "1s") Duration cursorWriteInterval,
+    @Bindable(defaultValue = "32") int maxParallelDeliveries) {
 
   /** The client settings, with the bearer tokens configured per bridge. */
   public BridgeClientSettings toSettings(Collection<BridgeTokenProperties> tokens) {
@@ -49,7 +50,8 @@ public record BridgeClientProperties(
           circuitOpenDuration,
           maxFrameSize,
           byBridge,
-          cursorWriteInterval);
+          cursorWriteInterval,
+          maxParallelDeliveries);
     } catch (IllegalArgumentException | NullPointerException e) {
       throw new IllegalArgumentException("invalid gateway.bridge setting: " + e.getMessage(), e);
     }
