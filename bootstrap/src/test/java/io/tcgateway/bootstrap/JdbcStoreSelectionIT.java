@@ -77,6 +77,12 @@ class JdbcStoreSelectionIT {
               .orElseThrow();
       HealthResult result = Flux.from(store.getResult()).blockFirst();
       assertThat(result.getStatus()).isEqualTo(HealthStatus.UP);
+      // Durable stores handle a stream's events in per-sender lanes (ADR 0012).
+      assertThat(
+              context
+                  .getBean(io.tcgateway.adapter.bridge.config.BridgeClientProperties.class)
+                  .maxParallelDeliveries())
+          .isEqualTo(32);
       // application-jdbc.yml's driver properties reach the connections.
       try (Connection connection = connect();
           Statement statement = connection.createStatement();

@@ -76,7 +76,8 @@ public record BridgeClientSettings(
 
   /**
    * The defaults: 100 ids per stream, 10 s heartbeat, backoff 0.5 s … 60 s, circuit 5 / 30 s,
-   * cursors written at most once a second, up to 32 events of a stream handled at once.
+   * cursors written at most once a second, a stream's events handled one at a time (the fastest
+   * with the memory store; the durable stores' profiles raise it, ADR 0012).
    */
   public static BridgeClientSettings defaults() {
     return new BridgeClientSettings(
@@ -96,8 +97,8 @@ public record BridgeClientSettings(
         DEFAULT_MAX_PARALLEL_DELIVERIES);
   }
 
-  /** The default of {@code maxParallelDeliveries}. */
-  public static final int DEFAULT_MAX_PARALLEL_DELIVERIES = 32;
+  /** The default of {@code maxParallelDeliveries}: one at a time. */
+  public static final int DEFAULT_MAX_PARALLEL_DELIVERIES = 1;
 
   /** No byte for this long means the stream is dead: three heartbeat intervals. */
   public Duration idleTimeout() {

@@ -22,6 +22,11 @@ import org.junit.jupiter.api.Test;
 class SseWalletBridgeTest {
   private static final String WALLET = "77".repeat(32);
 
+  /**
+   * Lanes on (the durable stores' setting), so that these tests and the property test cover them.
+   */
+  static final int PARALLEL_DELIVERIES = 32;
+
   private FakeBridge bridge;
   private BridgeUrl url;
   private final RecordingBridgeEventReceiver receiver = new RecordingBridgeEventReceiver();
@@ -44,7 +49,7 @@ class SseWalletBridgeTest {
         64 * 1024,
         Map.of(),
         Duration.ZERO,
-        BridgeClientSettings.DEFAULT_MAX_PARALLEL_DELIVERIES);
+        PARALLEL_DELIVERIES);
   }
 
   static SessionPublicKey clientId(int n) {
@@ -310,7 +315,7 @@ class SseWalletBridgeTest {
                 fast.maxFrameBytes(),
                 Map.of(),
                 Duration.ZERO,
-                BridgeClientSettings.DEFAULT_MAX_PARALLEL_DELIVERIES));
+                PARALLEL_DELIVERIES));
     subscribe(clientId(1));
     Thread.sleep(1500);
     assertThat(bridge.subscriptions()).hasSize(1);

@@ -28,7 +28,7 @@ public record BridgeClientProperties(
     @Bindable(defaultValue = "30s") Duration circuitOpenDuration,
     @Bindable(defaultValue = "1MB") @ReadableBytes int maxFrameSize,
     @Bindable(defaultValue = "1s") Duration cursorWriteInterval,
-    @Bindable(defaultValue = "32") int maxParallelDeliveries) {
+    @Bindable(defaultValue = "1") int maxParallelDeliveries) {
 
   /** The client settings, with the bearer tokens configured per bridge. */
   public BridgeClientSettings toSettings(Collection<BridgeTokenProperties> tokens) {

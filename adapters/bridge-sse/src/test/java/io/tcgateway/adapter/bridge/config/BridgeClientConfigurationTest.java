@@ -30,6 +30,9 @@ class BridgeClientConfigurationTest {
       assertThat(settings.reconnectMaxDelay()).isEqualTo(defaults.reconnectMaxDelay());
       assertThat(settings.maxFrameBytes()).isEqualTo(defaults.maxFrameBytes());
       assertThat(settings.bearerTokens()).isEmpty();
+      assertThat(settings.maxParallelDeliveries())
+          .isEqualTo(1)
+          .isEqualTo(defaults.maxParallelDeliveries());
     }
   }
 
@@ -40,6 +43,7 @@ class BridgeClientConfigurationTest {
             Map.of(
                 "gateway.bridge.max-client-ids-per-stream", "50",
                 "gateway.bridge.heartbeat-interval", "5s",
+                "gateway.bridge.max-parallel-deliveries", "32",
                 "gateway.bridge.tokens.tonapi.url", "https://bridge.tonapi.io/bridge/",
                 "gateway.bridge.tokens.tonapi.token", "t0k3n"))) {
       BridgeClientSettings settings =
@@ -47,6 +51,7 @@ class BridgeClientConfigurationTest {
               .getBean(BridgeClientProperties.class)
               .toSettings(context.getBeansOfType(BridgeTokenProperties.class));
       assertThat(settings.maxClientIdsPerStream()).isEqualTo(50);
+      assertThat(settings.maxParallelDeliveries()).isEqualTo(32);
       assertThat(settings.idleTimeout()).isEqualTo(Duration.ofSeconds(15));
       assertThat(settings.bearerToken(BridgeUrl.parse("https://bridge.tonapi.io/bridge")))
           .contains("t0k3n");
