@@ -197,6 +197,11 @@ class ConnectThroughBuiltInBridgeTest {
           "bob's session removed",
           Duration.ofSeconds(10),
           () -> sessions.findByOwner(bob).isEmpty());
+      // The session is removed first and the event published after: wait for it too.
+      Eventually.await(
+          "bob's disconnected event",
+          Duration.ofSeconds(10),
+          () -> !events.isEmpty() && events.getLast() instanceof WalletNotifier.Event.Disconnected);
       assertThat(events).last().isInstanceOf(WalletNotifier.Event.Disconnected.class);
     }
   }
