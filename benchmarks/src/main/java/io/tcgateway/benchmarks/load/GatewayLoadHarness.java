@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.tcgateway.adapter.crypto.TinkKeysets;
 import io.tcgateway.adapter.json.JacksonWalletMessageCodec;
 import io.tcgateway.domain.bridge.BridgeUrl;
+import io.tcgateway.testkit.wallet.SimulatedWalletsList;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
@@ -143,16 +144,8 @@ public final class GatewayLoadHarness {
             Map.of())) {
       BridgeUrl bridge =
           BridgeUrl.parse("http://127.0.0.1:" + bridgeServer.address().getPort() + "/bridge");
-      Path walletsList = work.resolve("wallets.json");
-      Files.writeString(
-          walletsList,
-          """
-          [{"app_name":"simwallet","name":"Simulated wallet","image":"https://simwallet.example/icon.png",\
-          "about_url":"https://simwallet.example","universal_url":"https://simwallet.example/ton-connect",\
-          "bridge":[{"type":"sse","url":"%s"}],"platforms":["linux"]}]
-          """
-              .formatted(bridge),
-          StandardCharsets.UTF_8);
+      Path walletsList =
+          SimulatedWalletsList.write(work.resolve("wallets.json"), bridge.toString());
       Map<String, String> properties = gatewayProperties(work, walletsList, isolation);
       List<String> jvm =
           List.of(
@@ -261,12 +254,48 @@ public final class GatewayLoadHarness {
   private ConnectPhase connect(
       GatewayApi api, LoadWallets wallets, int from, int to, LoadWallets.Connected[] kept)
       throws InterruptedException {
-    AtomicInteger next = new AtomicInteger(from);
-    AtomicInteger failed = new AtomicInteger();
     Latencies offers = new Latencies();
     Latencies connects = new Latencies();
     AtomicLong lastReport = new AtomicLong(System.nanoTime());
     long start = System.nanoTime();
+    int failed =
+        inParallel(
+            "connect",
+            from,
+            to,
+            i -> {
+              try {
+                connectOne(api, wallets, i, kept, offers, connects);
+              } finally {
+                long now = System.nanoTime();
+                long last = lastReport.get();
+                if (now - last > 10_000_000_000L && lastReport.compareAndSet(last, now)) {
+                  System.out.printf("  ... %,d of %,d connected%n", i - from, to - from);
+                }
+              }
+            });
+    Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+    synchronized (offers) {
+      synchronized (connects) {
+        return new ConnectPhase(to - from, elapsed, failed, offers.summary(), connects.summary());
+      }
+    }
+  }
+
+  /** One unit of a phase's work, for {@code index}. */
+  private interface IndexedTask {
+    void run(int index) throws Exception;
+  }
+
+  /**
+   * Runs {@code task} for every index in {@code [from, to)} on {@code concurrency} virtual threads
+   * and waits for them; returns how many failed (the first five are printed, labelled {@code
+   * what}).
+   */
+  private int inParallel(String what, int from, int to, IndexedTask task)
+      throws InterruptedException {
+    AtomicInteger next = new AtomicInteger(from);
+    AtomicInteger failed = new AtomicInteger();
     List<Thread> workers = new ArrayList<>();
     for (int w = 0; w < concurrency; w++) {
       workers.add(
@@ -275,16 +304,11 @@ public final class GatewayLoadHarness {
                   () -> {
                     for (int i = next.getAndIncrement(); i < to; i = next.getAndIncrement()) {
                       try {
-                        connectOne(api, wallets, i, kept, offers, connects);
+                        task.run(i);
                       } catch (Exception e) {
                         if (failed.incrementAndGet() <= 5) {
-                          System.err.println("connect " + i + " failed: " + e);
+                          System.err.println(what + " " + i + " failed: " + e);
                         }
-                      }
-                      long now = System.nanoTime();
-                      long last = lastReport.get();
-                      if (now - last > 10_000_000_000L && lastReport.compareAndSet(last, now)) {
-                        System.out.printf("  ... %,d of %,d connected%n", i - from, to - from);
                       }
                     }
                   }));
@@ -292,13 +316,7 @@ public final class GatewayLoadHarness {
     for (Thread worker : workers) {
       worker.join();
     }
-    Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-    synchronized (offers) {
-      synchronized (connects) {
-        return new ConnectPhase(
-            to - from, elapsed, failed.get(), offers.summary(), connects.summary());
-      }
-    }
+    return failed.get();
   }
 
   private void connectOne(
@@ -472,41 +490,27 @@ public final class GatewayLoadHarness {
   private void sendTransactions(
       GatewayApi api, List<LoadWallets.Connected> listening, int total, Map<String, String> ids)
       throws InterruptedException {
-    AtomicInteger next = new AtomicInteger();
-    AtomicInteger failed = new AtomicInteger();
     String recipient = listening.get(0).wallet().userFriendlyAddress().toString();
-    List<Thread> workers = new ArrayList<>();
-    for (int w = 0; w < concurrency; w++) {
-      workers.add(
-          Thread.ofVirtual()
-              .start(
-                  () -> {
-                    for (int k = next.getAndIncrement(); k < total; k = next.getAndIncrement()) {
-                      String user = listening.get(k % listening.size()).user();
-                      try {
-                        GatewayApi.Answer sent =
-                            api.post(
-                                "/v1/users/" + user + "/transactions",
-                                Map.of("to", recipient, "amount", "1000000"));
-                        if (sent.status() != 202) {
-                          throw new IOException(sent.status() + " " + sent.body());
-                        }
-                        String requestId = sent.body().path("requestId").asText();
-                        String rpc = requestId.substring(requestId.indexOf('-') + 1);
-                        ids.put(user + "#" + rpc, requestId);
-                      } catch (Exception e) {
-                        if (failed.incrementAndGet() <= 5) {
-                          System.err.println("transaction for " + user + " failed: " + e);
-                        }
-                      }
-                    }
-                  }));
-    }
-    for (Thread worker : workers) {
-      worker.join();
-    }
-    if (failed.get() > 0) {
-      throw new IllegalStateException(failed.get() + " transactions were not sent");
+    int failed =
+        inParallel(
+            "transaction",
+            0,
+            total,
+            k -> {
+              String user = listening.get(k % listening.size()).user();
+              GatewayApi.Answer sent =
+                  api.post(
+                      "/v1/users/" + user + "/transactions",
+                      Map.of("to", recipient, "amount", "1000000"));
+              if (sent.status() != 202) {
+                throw new IOException(user + ": " + sent.status() + " " + sent.body());
+              }
+              String requestId = sent.body().path("requestId").asText();
+              String rpc = requestId.substring(requestId.indexOf('-') + 1);
+              ids.put(user + "#" + rpc, requestId);
+            });
+    if (failed > 0) {
+      throw new IllegalStateException(failed + " transactions were not sent");
     }
   }
 

@@ -12,6 +12,7 @@ import io.tcgateway.domain.ton.cell.WalletContract;
 import io.tcgateway.testkit.wallet.ConnectAnswer;
 import io.tcgateway.testkit.wallet.IncomingRequest;
 import io.tcgateway.testkit.wallet.SimulatedWallet;
+import io.tcgateway.testkit.wallet.SimulatedWalletsList;
 import io.tcgateway.testkit.wallet.WalletConnection;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -69,16 +70,7 @@ class CrashRecoveryIT {
                 dir.resolve("bridge.log"))
             .start();
     bridge = BridgeUrl.parse(bridgeProcess.origin + "/bridge");
-    walletsList = dir.resolve("wallets.json");
-    Files.writeString(
-        walletsList,
-        """
-        [{"app_name":"simwallet","name":"Simulated wallet","image":"https://simwallet.example/icon.png",\
-        "about_url":"https://simwallet.example","universal_url":"https://simwallet.example/ton-connect",\
-        "bridge":[{"type":"sse","url":"%s"}],"platforms":["linux"]}]
-        """
-            .formatted(bridge),
-        StandardCharsets.UTF_8);
+    walletsList = SimulatedWalletsList.write(dir.resolve("wallets.json"), bridge.toString());
     keyset = dir.resolve("keyset.json");
     Files.writeString(keyset, TinkKeysets.generate(), StandardCharsets.UTF_8);
   }

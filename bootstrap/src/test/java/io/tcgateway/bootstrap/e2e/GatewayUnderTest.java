@@ -8,6 +8,7 @@ import io.tcgateway.domain.bridge.BridgeUrl;
 import io.tcgateway.domain.ton.cell.WalletContract;
 import io.tcgateway.testkit.Eventually;
 import io.tcgateway.testkit.wallet.SimulatedWallet;
+import io.tcgateway.testkit.wallet.SimulatedWalletsList;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -158,17 +159,8 @@ final class GatewayUnderTest implements AutoCloseable {
   }
 
   private static Path writeWalletsList(String bridgeUrl) {
-    String json =
-        """
-        [{"app_name":"simwallet","name":"Simulated wallet","image":"https://simwallet.example/icon.png",\
-        "about_url":"https://simwallet.example","universal_url":"https://simwallet.example/ton-connect",\
-        "bridge":[{"type":"sse","url":"%s"}],"platforms":["linux"]}]
-        """
-            .formatted(bridgeUrl);
     try {
-      Path file = Files.createTempFile("e2e-wallets", ".json");
-      Files.writeString(file, json, StandardCharsets.UTF_8);
-      return file;
+      return SimulatedWalletsList.write(Files.createTempFile("e2e-wallets", ".json"), bridgeUrl);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -128,13 +128,21 @@ final class DeliveryLanes {
 
   /**
    * Waits until every submitted delivery has finished (or was skipped) and the watermark they
-   * passed has been reported.
+   * passed has been reported; an interrupt is kept for the caller, not obeyed.
    */
-  void drain() throws InterruptedException {
+  void drain() {
+    boolean interrupted = false;
     synchronized (lock) {
       while (inFlight > 0 || reporting > 0) {
-        lock.wait();
+        try {
+          lock.wait();
+        } catch (InterruptedException e) {
+          interrupted = true; // keep waiting: a reset or replay must not overlap a running lane
+        }
       }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
     }
   }
 

@@ -305,11 +305,7 @@ final class EventStream {
     }
     Outcome outcome = read(in);
     // Nothing of this connection may still run when the next one replays from the watermark.
-    try {
-      lanes.drain();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    lanes.drain();
     Outcome refused = refusal;
     refusal = null;
     lanes.reset();

@@ -23,17 +23,8 @@ import java.util.TreeMap;
 public final class InMemoryOwnerEventLog implements OwnerEventLog {
   private final Object lock = new Object();
   private final Map<SessionOwner, OwnerLog> logs = new HashMap<>();
-  private final NavigableMap<TimeKey, LoggedEvent> byTime = new TreeMap<>();
+  private final NavigableMap<TimeKey<Long>, LoggedEvent> byTime = new TreeMap<>();
   private long lastSequence;
-
-  /** An entry's instant and sequence, ordered by instant, then sequence. */
-  private record TimeKey(Instant at, long sequence) implements Comparable<TimeKey> {
-    @Override
-    public int compareTo(TimeKey other) {
-      int byTime = at.compareTo(other.at);
-      return byTime != 0 ? byTime : Long.compare(sequence, other.sequence);
-    }
-  }
 
   /** One owner's entries in sequence order, and the entry of each event key. */
   private static final class OwnerLog {
@@ -55,7 +46,7 @@ public final class InMemoryOwnerEventLog implements OwnerEventLog {
       LoggedEvent stored = new LoggedEvent(++lastSequence, owner, at, event, false);
       log.entries.add(stored);
       log.byKey.put(event.key(), stored);
-      byTime.put(new TimeKey(at, stored.sequence()), stored);
+      byTime.put(new TimeKey<>(at, stored.sequence()), stored);
       return new LoggedEvent(stored.sequence(), owner, at, event, true);
     }
   }
@@ -79,8 +70,8 @@ public final class InMemoryOwnerEventLog implements OwnerEventLog {
   public int purgeBefore(Instant cutoff) {
     Objects.requireNonNull(cutoff, "cutoff");
     synchronized (lock) {
-      NavigableMap<TimeKey, LoggedEvent> old =
-          byTime.headMap(new TimeKey(cutoff, Long.MIN_VALUE), false);
+      NavigableMap<TimeKey<Long>, LoggedEvent> old =
+          byTime.headMap(TimeKey.before(cutoff, Long.MIN_VALUE), false);
       int purged = old.size();
       for (LoggedEvent entry : old.values()) {
         OwnerLog log = logs.get(entry.owner());

@@ -33,34 +33,25 @@ public final class InMemorySessionStore implements SessionStore {
   private final Map<SessionOwner, SessionId> byOwner = new HashMap<>();
   private final Map<SessionPublicKey, SessionId> byClientId = new HashMap<>();
   private final Map<SessionPublicKey, SessionId> byWalletClientId = new HashMap<>();
-  private final NavigableSet<TimeKey> pendingByExpiry = new TreeSet<>();
-  private final NavigableSet<TimeKey> endedByUpdate = new TreeSet<>();
-
-  /** A session at an instant, ordered by instant and then id. */
-  private record TimeKey(Instant at, String id) implements Comparable<TimeKey> {
-    @Override
-    public int compareTo(TimeKey other) {
-      int byTime = at.compareTo(other.at);
-      return byTime != 0 ? byTime : id.compareTo(other.id);
-    }
-  }
+  private final NavigableSet<TimeKey<String>> pendingByExpiry = new TreeSet<>();
+  private final NavigableSet<TimeKey<String>> endedByUpdate = new TreeSet<>();
 
   /** Where {@code session} belongs in the time indexes, if anywhere. Caller holds the lock. */
   private void index(WalletSession session) {
     if (session.state() instanceof SessionState.Pending pending) {
-      pendingByExpiry.add(new TimeKey(pending.connection().expiresAt(), session.id().value()));
+      pendingByExpiry.add(new TimeKey<>(pending.connection().expiresAt(), session.id().value()));
     }
     if (isEnded(session)) {
-      endedByUpdate.add(new TimeKey(session.updatedAt(), session.id().value()));
+      endedByUpdate.add(new TimeKey<>(session.updatedAt(), session.id().value()));
     }
   }
 
   private void unindex(WalletSession session) {
     if (session.state() instanceof SessionState.Pending pending) {
-      pendingByExpiry.remove(new TimeKey(pending.connection().expiresAt(), session.id().value()));
+      pendingByExpiry.remove(new TimeKey<>(pending.connection().expiresAt(), session.id().value()));
     }
     if (isEnded(session)) {
-      endedByUpdate.remove(new TimeKey(session.updatedAt(), session.id().value()));
+      endedByUpdate.remove(new TimeKey<>(session.updatedAt(), session.id().value()));
     }
   }
 
@@ -134,11 +125,11 @@ public final class InMemorySessionStore implements SessionStore {
   public List<WalletSession> findExpiredPending(Instant now, int limit) {
     synchronized (lock) {
       List<WalletSession> expired = new ArrayList<>();
-      for (TimeKey key : pendingByExpiry) {
+      for (TimeKey<String> key : pendingByExpiry) {
         if (expired.size() >= limit || now.isBefore(key.at())) {
           break; // in expiry order: the rest expire later
         }
-        expired.add(byId.get(new SessionId(key.id())));
+        expired.add(byId.get(new SessionId(key.key())));
       }
       return List.copyOf(expired);
     }
@@ -162,8 +153,8 @@ public final class InMemorySessionStore implements SessionStore {
     Objects.requireNonNull(cutoff, "cutoff");
     synchronized (lock) {
       List<SessionId> ended =
-          endedByUpdate.headSet(new TimeKey(cutoff, ""), false).stream()
-              .map(key -> new SessionId(key.id()))
+          endedByUpdate.headSet(TimeKey.before(cutoff, ""), false).stream()
+              .map(key -> new SessionId(key.key()))
               .toList();
       ended.forEach(this::delete);
       return ended.size();

@@ -2,7 +2,6 @@ package io.tcgateway.adapter.memory;
 
 import io.tcgateway.application.port.out.DuplicateRequestException;
 import io.tcgateway.application.port.out.WalletRequestStore;
-import io.tcgateway.domain.protocol.RequestId;
 import io.tcgateway.domain.session.RequestRef;
 import io.tcgateway.domain.session.SessionId;
 import io.tcgateway.domain.session.WalletRequest;
@@ -30,29 +29,12 @@ public final class InMemoryWalletRequestStore implements WalletRequestStore {
   private final Object lock = new Object();
   private final Map<RequestRef, WalletRequest> byRef = new HashMap<>();
   private final Map<SessionId, Map<RequestRef, WalletRequest>> pendingBySession = new HashMap<>();
-  private final NavigableSet<TimeKey> pendingByDeadline = new TreeSet<>();
-  private final NavigableSet<TimeKey> finishedByChange = new TreeSet<>();
+  private final NavigableSet<TimeKey<String>> pendingByDeadline = new TreeSet<>();
+  private final NavigableSet<TimeKey<String>> finishedByChange = new TreeSet<>();
 
-  /** A request at an instant, ordered by instant, then session id, then request id. */
-  private record TimeKey(Instant at, String session, long requestId)
-      implements Comparable<TimeKey> {
-    static TimeKey of(Instant at, RequestRef ref) {
-      return new TimeKey(at, ref.sessionId().value(), ref.requestId().value());
-    }
-
-    RequestRef ref() {
-      return new RequestRef(new SessionId(session), RequestId.of(requestId));
-    }
-
-    @Override
-    public int compareTo(TimeKey other) {
-      int byTime = at.compareTo(other.at);
-      if (byTime != 0) {
-        return byTime;
-      }
-      int bySession = session.compareTo(other.session);
-      return bySession != 0 ? bySession : Long.compare(requestId, other.requestId);
-    }
+  /** {@code request}'s entry in a time index: the instant and its reference's text. */
+  private static TimeKey<String> at(Instant at, WalletRequest request) {
+    return new TimeKey<>(at, request.ref().value());
   }
 
   @Override
@@ -111,11 +93,11 @@ public final class InMemoryWalletRequestStore implements WalletRequestStore {
     Objects.requireNonNull(now, "now");
     synchronized (lock) {
       List<WalletRequest> overdue = new ArrayList<>();
-      for (TimeKey key : pendingByDeadline) {
+      for (TimeKey<String> key : pendingByDeadline) {
         if (overdue.size() >= limit || now.isBefore(key.at())) {
           break; // in deadline order: the rest are due later
         }
-        overdue.add(byRef.get(key.ref()));
+        overdue.add(byRef.get(RequestRef.parse(key.key())));
       }
       return List.copyOf(overdue);
     }
@@ -125,11 +107,11 @@ public final class InMemoryWalletRequestStore implements WalletRequestStore {
   public int purgeFinishedBefore(Instant cutoff) {
     Objects.requireNonNull(cutoff, "cutoff");
     synchronized (lock) {
-      NavigableSet<TimeKey> old =
-          finishedByChange.headSet(new TimeKey(cutoff, "", Long.MIN_VALUE), false);
+      NavigableSet<TimeKey<String>> old =
+          finishedByChange.headSet(TimeKey.before(cutoff, ""), false);
       int purged = old.size();
-      for (TimeKey key : old) {
-        byRef.remove(key.ref());
+      for (TimeKey<String> key : old) {
+        byRef.remove(RequestRef.parse(key.key()));
       }
       old.clear();
       return purged;
@@ -143,15 +125,15 @@ public final class InMemoryWalletRequestStore implements WalletRequestStore {
   private void index(WalletRequest request, WalletRequest previous) {
     if (previous != null) {
       if (previous.isPending()) {
-        pendingByDeadline.remove(TimeKey.of(previous.deadline(), previous.ref()));
+        pendingByDeadline.remove(at(previous.deadline(), previous));
       } else {
-        finishedByChange.remove(TimeKey.of(previous.changedAt(), previous.ref()));
+        finishedByChange.remove(at(previous.changedAt(), previous));
       }
     }
     if (request.isPending()) {
-      pendingByDeadline.add(TimeKey.of(request.deadline(), request.ref()));
+      pendingByDeadline.add(at(request.deadline(), request));
     } else {
-      finishedByChange.add(TimeKey.of(request.changedAt(), request.ref()));
+      finishedByChange.add(at(request.changedAt(), request));
     }
     SessionId session = request.ref().sessionId();
     if (request.isPending()) {
